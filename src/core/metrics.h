@@ -1,0 +1,49 @@
+#pragma once
+// The ten metrics of SPEC section 3 and how each turns sums into a value.
+#include "activity_sums.h"
+
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace sc {
+
+enum class Direction { Higher, Lower, Band };
+enum class Perspective { Productivity, Quality, Customer, Adherence, Knowledge };
+enum class MetricStatus { Ok, InsufficientData, NoData };
+
+QString perspectiveName(Perspective p);        // "Productivity", ...
+QString statusName(MetricStatus s);            // "ok", "insufficient_data", "no_data"
+std::optional<MetricStatus> statusFromName(QStringView name);
+const std::vector<Perspective> &allPerspectives();
+
+struct MetricDefinition {
+    QString key;            // "contacts_per_hour", ...
+    QString name;           // "Contacts per hour worked"
+    Perspective perspective;
+    Direction direction;
+    double scale;
+    double minSample;       // on the denominator
+    bool teamOnly;          // service_level
+    QString sampleUnit;     // what the denominator counts, for "needs 3 evaluations, has 2"
+};
+
+// All ten, in SPEC order (service_level last).
+const std::vector<MetricDefinition> &metricDefinitions();
+const MetricDefinition *findMetric(QStringView key);
+
+// A metric's value for one agent or team in one month.
+struct MetricValue {
+    QString key;
+    std::optional<double> value;
+    std::optional<double> numerator;
+    std::optional<double> denominator;
+    MetricStatus status = MetricStatus::NoData;
+    bool operator==(const MetricValue &) const = default;
+};
+
+// value = scale * numerator / denominator, with SPEC's statuses: no rows ->
+// no_data (all null); denominator below min sample -> insufficient_data.
+MetricValue computeMetric(const MetricDefinition &def, const ActivitySums &sums);
+
+} // namespace sc

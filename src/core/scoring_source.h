@@ -1,0 +1,34 @@
+#pragma once
+// What the scorer reads. The storage layer implements it with SQL; tests
+// implement it in memory. Keeps the engine free of any database.
+#include "activity_sums.h"
+#include "domain.h"
+#include "month.h"
+#include "scorecard_template.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <optional>
+#include <vector>
+
+namespace sc {
+
+class ScoringSource {
+public:
+    virtual ~ScoringSource() = default;
+    virtual std::vector<Agent> agents() const = 0;
+    // Sums per agent_id for agents with any record in the month.
+    virtual QHash<QString, ActivitySums> agentSums(Month month) const = 0;
+    // Service-level sums per team (only the serviceLevel* and offered fields set).
+    virtual QHash<QString, ActivitySums> serviceLevelSums(Month month) const = 0;
+    virtual std::vector<ScorecardTemplate> templates() const = 0;
+    // The JSON snapshot of a finalized month, if it is finalized.
+    virtual std::optional<QByteArray> frozenSnapshot(Month month) const = 0;
+};
+
+// The month as it stands: a finalized month's snapshot, or freshly computed.
+MonthReport scoreMonth(const ScoringSource &source, Month month);
+// Always computed from current data and templates (used to finalize).
+MonthReport computeMonth(const ScoringSource &source, Month month);
+
+} // namespace sc

@@ -1,0 +1,44 @@
+#pragma once
+// Everything the one-page 1:1 card shows, gathered from the store once so
+// the renderer only draws. Screen and PDF draw from the same CardData.
+#include "core/scoring.h"
+#include "storage/store.h"
+
+#include <optional>
+#include <vector>
+
+namespace sc {
+
+struct TrendPoint {
+    Month month;
+    std::optional<double> overall;
+    QHash<QString, std::optional<double>> metricValues; // by metric key
+};
+
+struct GoalStatus {
+    ActionItem item;
+    // Met when the metric's value in the month after creation (or later, up
+    // to the card's month) reaches the target in the metric's direction.
+    std::optional<bool> met;
+    std::optional<double> latestValue;
+};
+
+struct CardData {
+    AgentScorecard card;
+    std::optional<AgentScorecard> previous; // last month, for "change since"
+    TeamScorecard team;
+    std::optional<double> teamAverageOverall;
+    std::vector<TrendPoint> trend;          // up to 12 months ending at card.month
+    std::vector<Comment> comments;          // latest QA and survey comments
+    std::vector<GoalStatus> goals;
+    std::optional<OneOnOneNote> note;
+    bool agentView = false;                 // "My card": no other agent's data
+};
+
+// Gathers a card; nullopt when the agent has no record in the month.
+std::optional<CardData> buildCardData(const Store &store, const QString &agentId, Month month);
+// Same, reusing already-scored months (month -> report) to avoid rescoring.
+std::optional<CardData> buildCardData(const Store &store, const QString &agentId, Month month,
+                                      const std::function<const MonthReport &(Month)> &monthReport);
+
+} // namespace sc

@@ -1,0 +1,26 @@
+#pragma once
+// Draws the agent's 1:1 card with QPainter into any rectangle: a widget on
+// screen, a QPdfWriter page or a printer. The one renderer for all three.
+// Charts are drawn here with QPainter (vector in PDF, safe off the GUI thread).
+#include "report/card_data.h"
+
+#include <QRectF>
+
+class QPainter;
+
+namespace sc {
+
+struct CardRenderOptions {
+    bool darkPalette = false; // screen only; PDF is always light
+};
+
+class CardRenderer {
+public:
+    // Paints the card scaled to fit `target` (landscape, aspect ~ A4).
+    static void paint(QPainter &painter, const QRectF &target, const CardData &data,
+                      const CardRenderOptions &options = {});
+    // The logical page size the card is laid out on (points, landscape).
+    static QSizeF logicalPageSize();
+};
+
+} // namespace sc

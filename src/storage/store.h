@@ -1,0 +1,107 @@
+#pragma once
+// The storage interface: the only door to persisted data. SqliteStore
+// implements it today; a PostgreSQL server could implement it later.
+#include "core/clock.h"
+#include "core/domain.h"
+#include "core/scoring_source.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QString>
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+namespace sc {
+
+// Thrown for I/O and database failures (CLI exit 74).
+class StoreError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;     // UTC
+    QString user;
+    QString action;   // "finalize", "reopen", "import", "template", ...
+    QString month;    // "YYYY-MM" or empty
+    QString details;
+};
+
+// A 1:1 note, one per agent and month.
+struct OneOnOneNote {
+    QString agentId;
+    Month month;
+    QString text;
+    QDateTime updatedAt;
+};
+
+enum class ActionStatus { Open, Done, Dropped };
+QString actionStatusName(ActionStatus s);              // "open", "done", "dropped"
+std::optional<ActionStatus> actionStatusFromName(QStringView s);
+
+// An action item / goal agreed in a 1:1.
+struct ActionItem {
+    qint64 id = 0;               // 0 until stored
+    QString agentId;
+    Month createdMonth;          // the 1:1 it was agreed in
+    QString text;
+    QString metricKey;           // empty when not tied to a metric
+    std::optional<double> targetValue;
+    Month dueMonth;
+    ActionStatus status = ActionStatus::Open;
+};
+
+struct Comment {
+    QDate date;
+    QString source; // "qa" or "survey"
+    QString text;
+    std::optional<double> score; // QA score or CSAT
+};
+
+class Store : public ScoringSource {
+public:
+    ~Store() override = default;
+
+    // --- import (one transaction for all batches: all or nothing) ---------
+    virtual QSet<QString> agentIds() const = 0;
+    virtual std::vector<ImportStats> importBatches(const std::vector<ImportBatch> &batches) = 0;
+
+    // --- months ------------------------------------------------------------
+    // Months with any activity row, ascending.
+    virtual std::vector<Month> monthsWithData() const = 0;
+    virtual QStringList teams() const = 0;
+
+    // --- templates (effective-dated; key is (team, effective_from)) --------
+    virtual void saveTemplate(const ScorecardTemplate &t) = 0;
+    virtual void removeTemplate(const QString &team, Month effectiveFrom) = 0;
+
+    // --- finalize / reopen, audit log --------------------------------------
+    virtual bool isFinalized(Month month) const = 0;
+    // Stores the snapshot and an audit entry; throws StoreError if already final.
+    virtual void finalizeMonth(Month month, const QByteArray &snapshotJson, const QString &user) = 0;
+    virtual void reopenMonth(Month month, const QString &user, const QString &reason) = 0;
+    virtual void addAuditEntry(const QString &user, const QString &action, const QString &month,
+                               const QString &details) = 0;
+    virtual std::vector<AuditEntry> auditLog() const = 0;
+
+    // --- the qualitative side and the 1:1 ------------------------------------
+    // Latest non-empty QA and survey comments of the agent up to the end of month.
+    virtual std::vector<Comment> latestComments(const QString &agentId, Month month, int limit) const = 0;
+    virtual std::optional<OneOnOneNote> note(const QString &agentId, Month month) const = 0;
+    virtual void saveNote(const OneOnOneNote &note) = 0;
+    // Items created in or before `month` for the agent, oldest first.
+    virtual std::vector<ActionItem> actionItems(const QString &agentId, Month upTo) const = 0;
+    virtual qint64 saveActionItem(const ActionItem &item) = 0; // insert (id 0) or update; returns id
+    virtual void removeActionItem(qint64 id) = 0;
+};
+
+// Opens (creating and migrating as needed) the store at `location`: a SQLite
+// file path. Throws StoreError.
+std::unique_ptr<Store> openStore(const QString &location, const Clock &clock);
+
+// The per-user default database path (QStandardPaths::AppDataLocation).
+QString defaultDatabasePath();
+
+} // namespace sc
