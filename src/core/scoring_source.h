@@ -5,6 +5,7 @@
 #include "domain.h"
 #include "month.h"
 #include "scorecard_template.h"
+#include "scoring.h"
 
 #include <QByteArray>
 #include <QHash>

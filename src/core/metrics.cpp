@@ -1,0 +1,124 @@
+#include "metrics.h"
+
+#include <QCoreApplication>
+
+namespace sc {
+
+QString perspectiveName(Perspective p)
+{
+    switch (p) {
+    case Perspective::Productivity: return QStringLiteral("Productivity");
+    case Perspective::Quality: return QStringLiteral("Quality");
+    case Perspective::Customer: return QStringLiteral("Customer");
+    case Perspective::Adherence: return QStringLiteral("Adherence");
+    case Perspective::Knowledge: return QStringLiteral("Knowledge");
+    }
+    return {};
+}
+
+const std::vector<Perspective> &allPerspectives()
+{
+    static const std::vector<Perspective> all{Perspective::Productivity, Perspective::Quality, Perspective::Customer,
+                                              Perspective::Adherence, Perspective::Knowledge};
+    return all;
+}
+
+QString statusName(MetricStatus s)
+{
+    switch (s) {
+    case MetricStatus::Ok: return QStringLiteral("ok");
+    case MetricStatus::InsufficientData: return QStringLiteral("insufficient_data");
+    case MetricStatus::NoData: return QStringLiteral("no_data");
+    }
+    return {};
+}
+
+std::optional<MetricStatus> statusFromName(QStringView name)
+{
+    for (MetricStatus s : {MetricStatus::Ok, MetricStatus::InsufficientData, MetricStatus::NoData})
+        if (name == statusName(s))
+            return s;
+    return std::nullopt;
+}
+
+const std::vector<MetricDefinition> &metricDefinitions()
+{
+    using P = Perspective;
+    using D = Direction;
+    auto tr = [](const char *s) { return QCoreApplication::translate("sc::Metrics", s); };
+    static const std::vector<MetricDefinition> defs{
+        {QStringLiteral("contacts_per_hour"), tr("Contacts per hour worked"), P::Productivity, D::Higher, 60, 1200, false, tr("minutes worked")},
+        {QStringLiteral("aht"), tr("Average handle time (s)"), P::Productivity, D::Lower, 1, 30, false, tr("timed contacts")},
+        {QStringLiteral("qa"), tr("Quality score"), P::Quality, D::Higher, 1, 3, false, tr("evaluations")},
+        {QStringLiteral("csat"), tr("CSAT %"), P::Customer, D::Higher, 100, 10, false, tr("CSAT responses")},
+        {QStringLiteral("fcr"), tr("First contact resolution %"), P::Customer, D::Higher, 100, 30, false, tr("contacts with FCR")},
+        {QStringLiteral("nps"), tr("NPS"), P::Customer, D::Higher, 100, 10, false, tr("NPS responses")},
+        {QStringLiteral("adherence"), tr("Schedule adherence %"), P::Adherence, D::Higher, 100, 1200, false, tr("scheduled minutes")},
+        {QStringLiteral("occupancy"), tr("Occupancy %"), P::Adherence, D::Band, 100, 1200, false, tr("scheduled minutes")},
+        {QStringLiteral("kcs"), tr("KCS contribution (points)"), P::Knowledge, D::Higher, 1, 1, false, tr("agents")},
+        {QStringLiteral("service_level"), tr("Service level % (team only)"), P::Customer, D::Higher, 100, 1, true, tr("offered contacts")},
+    };
+    return defs;
+}
+
+const MetricDefinition *findMetric(QStringView key)
+{
+    for (const MetricDefinition &def : metricDefinitions())
+        if (def.key == key)
+            return &def;
+    return nullptr;
+}
+
+namespace {
+
+struct Ratio {
+    qint64 rows;        // rows that feed the denominator; 0 means no data
+    double numerator;
+    double denominator;
+};
+
+Ratio ratioFor(const QString &key, const ActivitySums &s)
+{
+    if (key == u"contacts_per_hour")
+        return {s.timeRows, double(s.contacts), s.workedMinutes};
+    if (key == u"aht")
+        return {s.handleRows, s.handleSeconds, double(s.handleContacts)};
+    if (key == u"qa")
+        return {s.qaEvaluations, s.qaScoreSum, double(s.qaEvaluations)};
+    if (key == u"csat")
+        return {s.csatResponses, double(s.csatPositive), double(s.csatResponses)};
+    if (key == u"fcr")
+        return {s.fcrRows, double(s.fcrResolved), double(s.fcrContacts)};
+    if (key == u"nps")
+        return {s.npsResponses, double(s.npsPromoters - s.npsDetractors), double(s.npsResponses)};
+    if (key == u"adherence")
+        return {s.adherenceRows, s.adherentMinutes, s.adherenceScheduledMinutes};
+    if (key == u"occupancy")
+        return {s.occupancyRows, s.occupiedMinutes, s.occupancyScheduledMinutes};
+    if (key == u"kcs")
+        return {s.agentsWithRecord, double(s.kcsLinks + 2 * s.kcsEdits + 3 * s.kcsDrafts), double(s.agentsWithRecord)};
+    if (key == u"service_level")
+        return {s.serviceLevelRows, double(s.answeredInSl), double(s.offered)};
+    return {0, 0, 0};
+}
+
+} // namespace
+
+MetricValue computeMetric(const MetricDefinition &def, const ActivitySums &sums)
+{
+    MetricValue result;
+    result.key = def.key;
+    const Ratio r = ratioFor(def.key, sums);
+    if (r.rows <= 0) {
+        result.status = MetricStatus::NoData; // no rows: value, numerator, denominator all absent
+        return result;
+    }
+    result.numerator = r.numerator;
+    result.denominator = r.denominator;
+    if (r.denominator > 0)
+        result.value = def.scale * r.numerator / r.denominator;
+    result.status = r.denominator < def.minSample ? MetricStatus::InsufficientData : MetricStatus::Ok;
+    return result;
+}
+
+} // namespace sc
