@@ -1,0 +1,779 @@
+#include "sqlite_store.h"
+
+#include "sqlite_schema.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+#include <atomic>
+
+namespace sc {
+
+namespace {
+
+std::atomic<int> g_connectionCounter{0};
+
+[[noreturn]] void fail(const QString &what, const QSqlError &error)
+{
+    throw StoreError(QString(what + QStringLiteral(": ") + error.text()).toStdString());
+}
+
+QSqlQuery prepare(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        fail(QStringLiteral("SQLite: cannot prepare \"%1\"").arg(sql.simplified()), q.lastError());
+    return q;
+}
+
+void run(QSqlQuery &q)
+{
+    if (!q.exec())
+        fail(QStringLiteral("SQLite: \"%1\" failed").arg(q.lastQuery().simplified()), q.lastError());
+}
+
+QVariant dateValue(const QDate &d)
+{
+    if (!d.isValid())
+        throw StoreError("Invalid date in a row to store");
+    return d.toString(Qt::ISODate);
+}
+
+QDate dateFrom(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+
+QVariant monthValue(Month m) { return m.isValid() ? QVariant(m.toString()) : QVariant(); }
+
+Month monthFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return Month::parse(v.toString()).value_or(Month());
+}
+
+QString timestampText(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+
+QDateTime timestampFrom(const QVariant &v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.toUTC();
+}
+
+template <typename T>
+QVariant optionalValue(const std::optional<T> &v)
+{
+    return v ? QVariant::fromValue(*v) : QVariant();
+}
+
+std::optional<double> optionalDouble(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+QString employmentName(Employment e) { return e == Employment::PartTime ? QStringLiteral("part_time") : QStringLiteral("full_time"); }
+
+// --- import ---------------------------------------------------------------
+
+// One import kind's table: key columns first, then the value columns.
+struct TableSpec {
+    const char *table;
+    std::vector<const char *> keys;
+    std::vector<const char *> values;
+};
+
+const TableSpec &tableSpec(ImportKind kind)
+{
+    static const TableSpec agents{"agents", {"agent_id"}, {"name", "team", "supervisor", "employment", "email", "active"}};
+    static const TableSpec time{"time_records", {"agent_id", "date"},
+                                {"worked_minutes", "scheduled_minutes", "adherent_minutes", "occupied_minutes"}};
+    static const TableSpec contacts{"contacts", {"agent_id", "date", "channel"},
+                                    {"contacts", "handle_seconds", "handle_contacts", "fcr", "fcr_contacts"}};
+    static const TableSpec qa{"qa_evaluations", {"evaluation_id"},
+                              {"agent_id", "date", "score", "evaluator", "form", "comment"}};
+    static const TableSpec survey{"survey_responses", {"response_id"}, {"agent_id", "date", "csat", "nps", "comment"}};
+    static const TableSpec kcs{"kcs_events", {"event_id"}, {"agent_id", "date", "type"}};
+    static const TableSpec serviceLevel{"service_levels", {"team", "date"}, {"offered", "answered_in_sl"}};
+    switch (kind) {
+    case ImportKind::Agents: return agents;
+    case ImportKind::Time: return time;
+    case ImportKind::Contacts: return contacts;
+    case ImportKind::Qa: return qa;
+    case ImportKind::Survey: return survey;
+    case ImportKind::Kcs: return kcs;
+    case ImportKind::ServiceLevel: return serviceLevel;
+    }
+    throw StoreError("Unknown import kind");
+}
+
+// Row values in TableSpec order (keys, then values).
+void rowValues(const Agent &a, std::vector<QVariant> &out)
+{
+    out = {a.id, a.name, a.team, a.supervisor, employmentName(a.employment), a.email, int(a.active ? 1 : 0)};
+}
+void rowValues(const TimeRecord &r, std::vector<QVariant> &out)
+{
+    out = {r.agentId, dateValue(r.date), r.workedMinutes, optionalValue(r.scheduledMinutes),
+           optionalValue(r.adherentMinutes), optionalValue(r.occupiedMinutes)};
+}
+void rowValues(const ContactRecord &r, std::vector<QVariant> &out)
+{
+    out = {r.agentId, dateValue(r.date), r.channel, r.contacts, optionalValue(r.handleSeconds),
+           r.handleContacts, optionalValue(r.fcr), r.fcrContacts};
+}
+void rowValues(const QaEvaluation &r, std::vector<QVariant> &out)
+{
+    out = {r.evaluationId, r.agentId, dateValue(r.date), r.score, r.evaluator, r.form, r.comment};
+}
+void rowValues(const SurveyResponse &r, std::vector<QVariant> &out)
+{
+    out = {r.responseId, r.agentId, dateValue(r.date), optionalValue(r.csat), optionalValue(r.nps), r.comment};
+}
+void rowValues(const KcsEvent &r, std::vector<QVariant> &out)
+{
+    out = {r.eventId, r.agentId, dateValue(r.date), kcsTypeName(r.type)};
+}
+void rowValues(const ServiceLevelRecord &r, std::vector<QVariant> &out)
+{
+    out = {r.team, dateValue(r.date), r.offered, r.answeredInSl};
+}
+
+// Stores rows of one kind with two prepared statements reused for every row:
+// an INSERT that does nothing on a key conflict, and, only when the key
+// existed, an UPDATE that touches the row only if a value differs. The
+// statements' change counts tell new, replaced and unchanged keys apart
+// without a SELECT per row.
+class KindWriter {
+public:
+    KindWriter(QSqlDatabase &db, ImportKind kind) : m_spec(tableSpec(kind))
+    {
+        QStringList cols, marks, sets, keyMatch, differs;
+        for (const char *k : m_spec.keys) {
+            cols << QLatin1String(k);
+            marks << QStringLiteral("?");
+            keyMatch << QLatin1String(k) + QStringLiteral(" = ?");
+        }
+        for (const char *v : m_spec.values) {
+            cols << QLatin1String(v);
+            marks << QStringLiteral("?");
+            sets << QLatin1String(v) + QStringLiteral(" = ?");
+            differs << sqlite::isDistinctFromParameter(QLatin1String(v));
+        }
+        const QString table = QLatin1String(m_spec.table);
+        QStringList keyCols;
+        for (const char *k : m_spec.keys)
+            keyCols << QLatin1String(k);
+        m_insert = prepare(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
+                                   .arg(table, cols.join(QLatin1String(", ")), marks.join(QLatin1String(", ")),
+                                        keyCols.join(QLatin1String(", "))));
+        m_update = prepare(db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 AND (%4)")
+                                   .arg(table, sets.join(QLatin1String(", ")), keyMatch.join(QLatin1String(" AND ")),
+                                        differs.join(QLatin1String(" OR "))));
+    }
+
+    template <typename Row>
+    void write(const std::vector<Row> &rows, const QString &sourceFile, ImportStats &stats)
+    {
+        std::vector<QVariant> v;
+        const int nKeys = int(m_spec.keys.size());
+        const int nValues = int(m_spec.values.size());
+        qint64 index = 0;
+        for (const Row &row : rows) {
+            ++index;
+            rowValues(row, v);
+            for (int i = 0; i < nKeys + nValues; ++i)
+                m_insert.bindValue(i, v[size_t(i)]);
+            if (!m_insert.exec())
+                rowFailed(sourceFile, index, v, m_insert.lastError());
+            if (m_insert.numRowsAffected() > 0) {
+                ++stats.stored;
+                continue;
+            }
+            // The key exists: SET values, WHERE keys, AND values differ.
+            int p = 0;
+            for (int i = 0; i < nValues; ++i)
+                m_update.bindValue(p++, v[size_t(nKeys + i)]);
+            for (int i = 0; i < nKeys; ++i)
+                m_update.bindValue(p++, v[size_t(i)]);
+            for (int i = 0; i < nValues; ++i)
+                m_update.bindValue(p++, v[size_t(nKeys + i)]);
+            if (!m_update.exec())
+                rowFailed(sourceFile, index, v, m_update.lastError());
+            if (m_update.numRowsAffected() > 0)
+                ++stats.replaced;
+            else
+                ++stats.unchanged;
+        }
+    }
+
+private:
+    [[noreturn]] void rowFailed(const QString &sourceFile, qint64 index, const std::vector<QVariant> &v,
+                                const QSqlError &error) const
+    {
+        QStringList key;
+        for (size_t i = 0; i < m_spec.keys.size(); ++i)
+            key << QLatin1String(m_spec.keys[i]) + QStringLiteral("=") + v[i].toString();
+        throw StoreError(QStringLiteral("%1: cannot store record %2 (%3) in %4: %5")
+                             .arg(sourceFile.isEmpty() ? QStringLiteral("import") : sourceFile)
+                             .arg(index)
+                             .arg(key.join(QLatin1String(", ")), QLatin1String(m_spec.table), error.text())
+                             .toStdString());
+    }
+
+    const TableSpec &m_spec;
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+};
+
+} // namespace
+
+// Rolls back unless committed, so every throw leaves the file as it was.
+class SqliteStore::Transaction {
+public:
+    explicit Transaction(QSqlDatabase &db) : m_db(db)
+    {
+        if (!m_db.transaction())
+            fail(QStringLiteral("SQLite: cannot begin a transaction"), m_db.lastError());
+    }
+    ~Transaction()
+    {
+        if (!m_done)
+            m_db.rollback();
+    }
+    void commit()
+    {
+        if (!m_db.commit())
+            fail(QStringLiteral("SQLite: cannot commit"), m_db.lastError());
+        m_done = true;
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+private:
+    QSqlDatabase &m_db;
+    bool m_done = false;
+};
+
+SqliteStore::SqliteStore(const QString &path, const Clock &clock)
+    : m_connectionName(QStringLiteral("scorecard-sqlite-%1").arg(++g_connectionCounter)), m_clock(clock)
+{
+    m_user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (m_user.isEmpty())
+        m_user = QStringLiteral("unknown");
+    try {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (!m_db.isValid())
+            throw StoreError("The Qt SQLite driver (QSQLITE) is not available");
+        m_db.setDatabaseName(path);
+        // Another process (the GUI and the CLI) may hold the write lock briefly.
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!m_db.open())
+            fail(QStringLiteral("Cannot open database '%1'").arg(path), m_db.lastError());
+        sqlite::configureConnection(m_db);
+        sqlite::migrate(m_db, sqlite::latestSchemaVersion());
+    } catch (const StoreError &e) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        const std::string what = e.what();
+        if (what.rfind("Cannot open database", 0) == 0)
+            throw;
+        throw StoreError("Cannot open database '" + path.toStdString() + "': " + what);
+    }
+}
+
+SqliteStore::~SqliteStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase(); // the last handle must go before removeDatabase
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString SqliteStore::nowText() const { return timestampText(m_clock.now()); }
+
+// --- ScoringSource ------------------------------------------------------------
+
+std::vector<Agent> SqliteStore::agents() const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT agent_id, name, team, supervisor, employment, email, active "
+                                               "FROM agents ORDER BY agent_id"));
+    run(q);
+    std::vector<Agent> out;
+    while (q.next()) {
+        Agent a;
+        a.id = q.value(0).toString();
+        a.name = q.value(1).toString();
+        a.team = q.value(2).toString();
+        a.supervisor = q.value(3).toString();
+        a.employment = q.value(4).toString() == QLatin1String("part_time") ? Employment::PartTime : Employment::FullTime;
+        a.email = q.value(5).toString();
+        a.active = q.value(6).toInt() != 0;
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+QHash<QString, ActivitySums> SqliteStore::agentSums(Month month) const
+{
+    QHash<QString, ActivitySums> out;
+    const QString from = month.firstDay().toString(Qt::ISODate);
+    const QString to = month.endExclusive().toString(Qt::ISODate);
+
+    // One aggregate query per activity table; the callback reads one row.
+    auto each = [&](const QString &sql, auto &&fill) {
+        QSqlQuery q = prepare(m_db, sql);
+        q.bindValue(0, from);
+        q.bindValue(1, to);
+        run(q);
+        while (q.next()) {
+            ActivitySums &s = out[q.value(0).toString()];
+            s.agentsWithRecord = 1;
+            fill(q, s);
+        }
+    };
+    each(QStringLiteral(
+             "SELECT agent_id, COUNT(*), COALESCE(SUM(worked_minutes), 0),"
+             " COUNT(adherent_minutes), COALESCE(SUM(adherent_minutes), 0),"
+             " COALESCE(SUM(CASE WHEN adherent_minutes IS NOT NULL THEN scheduled_minutes END), 0),"
+             " COUNT(occupied_minutes), COALESCE(SUM(occupied_minutes), 0),"
+             " COALESCE(SUM(CASE WHEN occupied_minutes IS NOT NULL THEN scheduled_minutes END), 0)"
+             " FROM time_records WHERE date >= ? AND date < ? GROUP BY agent_id"),
+         [](const QSqlQuery &q, ActivitySums &s) {
+             s.timeRows = q.value(1).toLongLong();
+             s.workedMinutes = q.value(2).toDouble();
+             s.adherenceRows = q.value(3).toLongLong();
+             s.adherentMinutes = q.value(4).toDouble();
+             s.adherenceScheduledMinutes = q.value(5).toDouble();
+             s.occupancyRows = q.value(6).toLongLong();
+             s.occupiedMinutes = q.value(7).toDouble();
+             s.occupancyScheduledMinutes = q.value(8).toDouble();
+         });
+    each(QStringLiteral(
+             "SELECT agent_id, COUNT(*), COALESCE(SUM(contacts), 0),"
+             " COUNT(handle_seconds), COALESCE(SUM(handle_seconds), 0),"
+             " COALESCE(SUM(CASE WHEN handle_seconds IS NOT NULL THEN handle_contacts END), 0),"
+             " COUNT(fcr), COALESCE(SUM(fcr), 0),"
+             " COALESCE(SUM(CASE WHEN fcr IS NOT NULL THEN fcr_contacts END), 0)"
+             " FROM contacts WHERE date >= ? AND date < ? GROUP BY agent_id"),
+         [](const QSqlQuery &q, ActivitySums &s) {
+             s.contactRows = q.value(1).toLongLong();
+             s.contacts = q.value(2).toLongLong();
+             s.handleRows = q.value(3).toLongLong();
+             s.handleSeconds = q.value(4).toDouble();
+             s.handleContacts = q.value(5).toLongLong();
+             s.fcrRows = q.value(6).toLongLong();
+             s.fcrResolved = q.value(7).toLongLong();
+             s.fcrContacts = q.value(8).toLongLong();
+         });
+    each(QStringLiteral("SELECT agent_id, COUNT(*), COALESCE(SUM(score), 0)"
+                        " FROM qa_evaluations WHERE date >= ? AND date < ? GROUP BY agent_id"),
+         [](const QSqlQuery &q, ActivitySums &s) {
+             s.qaEvaluations = q.value(1).toLongLong();
+             s.qaScoreSum = q.value(2).toDouble();
+         });
+    each(QStringLiteral("SELECT agent_id, COUNT(*), COUNT(csat),"
+                        " COALESCE(SUM(CASE WHEN csat >= 4 THEN 1 ELSE 0 END), 0),"
+                        " COUNT(nps),"
+                        " COALESCE(SUM(CASE WHEN nps >= 9 THEN 1 ELSE 0 END), 0),"
+                        " COALESCE(SUM(CASE WHEN nps <= 6 THEN 1 ELSE 0 END), 0)"
+                        " FROM survey_responses WHERE date >= ? AND date < ? GROUP BY agent_id"),
+         [](const QSqlQuery &q, ActivitySums &s) {
+             s.surveyRows = q.value(1).toLongLong();
+             s.csatResponses = q.value(2).toLongLong();
+             s.csatPositive = q.value(3).toLongLong();
+             s.npsResponses = q.value(4).toLongLong();
+             s.npsPromoters = q.value(5).toLongLong();
+             s.npsDetractors = q.value(6).toLongLong();
+         });
+    each(QStringLiteral("SELECT agent_id,"
+                        " COALESCE(SUM(CASE WHEN type = 'link' THEN 1 ELSE 0 END), 0),"
+                        " COALESCE(SUM(CASE WHEN type = 'edit' THEN 1 ELSE 0 END), 0),"
+                        " COALESCE(SUM(CASE WHEN type = 'draft' THEN 1 ELSE 0 END), 0)"
+                        " FROM kcs_events WHERE date >= ? AND date < ? GROUP BY agent_id"),
+         [](const QSqlQuery &q, ActivitySums &s) {
+             s.kcsLinks = q.value(1).toLongLong();
+             s.kcsEdits = q.value(2).toLongLong();
+             s.kcsDrafts = q.value(3).toLongLong();
+         });
+    return out;
+}
+
+QHash<QString, ActivitySums> SqliteStore::serviceLevelSums(Month month) const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT team, COUNT(*), COALESCE(SUM(offered), 0),"
+                                               " COALESCE(SUM(answered_in_sl), 0)"
+                                               " FROM service_levels WHERE date >= ? AND date < ? GROUP BY team"));
+    q.bindValue(0, month.firstDay().toString(Qt::ISODate));
+    q.bindValue(1, month.endExclusive().toString(Qt::ISODate));
+    run(q);
+    QHash<QString, ActivitySums> out;
+    while (q.next()) {
+        ActivitySums &s = out[q.value(0).toString()];
+        s.serviceLevelRows = q.value(1).toLongLong();
+        s.offered = q.value(2).toLongLong();
+        s.answeredInSl = q.value(3).toLongLong();
+    }
+    return out;
+}
+
+std::vector<ScorecardTemplate> SqliteStore::templates() const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT team, effective_from, definition FROM templates"
+                                               " ORDER BY team, effective_from"));
+    run(q);
+    std::vector<ScorecardTemplate> out;
+    while (q.next()) {
+        const QString team = q.value(0).toString();
+        const QString from = q.value(1).toString();
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(q.value(2).toString().toUtf8(), &parseError);
+        QString error = parseError.error == QJsonParseError::NoError ? QString() : parseError.errorString();
+        std::optional<ScorecardTemplate> t;
+        if (error.isEmpty())
+            t = templateFromJson(doc.object(), &error);
+        const std::optional<Month> month = Month::parse(from);
+        if (!t || !month)
+            throw StoreError(QStringLiteral("The stored template for team '%1' effective %2 is unreadable: %3")
+                                 .arg(team, from, error)
+                                 .toStdString());
+        // The key columns are authoritative.
+        t->team = team;
+        t->effectiveFrom = *month;
+        out.push_back(std::move(*t));
+    }
+    return out;
+}
+
+std::optional<QByteArray> SqliteStore::frozenSnapshot(Month month) const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT snapshot FROM finalized_months WHERE month = ?"));
+    q.bindValue(0, month.toString());
+    run(q);
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString().toUtf8();
+}
+
+// --- Store ---------------------------------------------------------------------
+
+QSet<QString> SqliteStore::agentIds() const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT agent_id FROM agents"));
+    run(q);
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+std::vector<ImportStats> SqliteStore::importBatches(const std::vector<ImportBatch> &batches)
+{
+    Transaction tx(m_db);
+    std::vector<ImportStats> out;
+    out.reserve(batches.size());
+    std::vector<std::unique_ptr<KindWriter>> writers(allKinds().size());
+    for (const ImportBatch &batch : batches) {
+        auto &writer = writers[size_t(batch.kind)];
+        if (!writer)
+            writer = std::make_unique<KindWriter>(m_db, batch.kind);
+        ImportStats stats;
+        switch (batch.kind) {
+        case ImportKind::Agents: writer->write(batch.agents, batch.sourceFile, stats); break;
+        case ImportKind::Time: writer->write(batch.time, batch.sourceFile, stats); break;
+        case ImportKind::Contacts: writer->write(batch.contacts, batch.sourceFile, stats); break;
+        case ImportKind::Qa: writer->write(batch.qa, batch.sourceFile, stats); break;
+        case ImportKind::Survey: writer->write(batch.surveys, batch.sourceFile, stats); break;
+        case ImportKind::Kcs: writer->write(batch.kcs, batch.sourceFile, stats); break;
+        case ImportKind::ServiceLevel: writer->write(batch.serviceLevels, batch.sourceFile, stats); break;
+        }
+        out.push_back(stats);
+    }
+    writers.clear(); // finish the statements before COMMIT
+    tx.commit();
+    return out;
+}
+
+std::vector<Month> SqliteStore::monthsWithData() const
+{
+    // Hop from month to month with an index seek per step instead of
+    // scanning every row: MIN(date) at or after the start of the next month.
+    static const char *const tables[] = {"time_records", "contacts", "qa_evaluations", "survey_responses",
+                                         "kcs_events", "service_levels"};
+    QSet<Month> months;
+    for (const char *table : tables) {
+        QSqlQuery q = prepare(m_db, QStringLiteral("SELECT MIN(date) FROM %1 WHERE date >= ?").arg(QLatin1String(table)));
+        QString from = QStringLiteral("0000-00-00");
+        for (;;) {
+            q.bindValue(0, from);
+            run(q);
+            if (!q.next() || q.value(0).isNull())
+                break;
+            const QDate d = dateFrom(q.value(0));
+            q.finish();
+            if (!d.isValid())
+                break;
+            const Month m = Month::of(d);
+            months.insert(m);
+            from = m.endExclusive().toString(Qt::ISODate);
+        }
+    }
+    std::vector<Month> out(months.begin(), months.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QStringList SqliteStore::teams() const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT team FROM agents WHERE team <> ''"
+                                               " UNION SELECT team FROM service_levels WHERE team <> ''"
+                                               " ORDER BY 1"));
+    run(q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+void SqliteStore::saveTemplate(const ScorecardTemplate &t)
+{
+    if (!t.effectiveFrom.isValid())
+        throw StoreError("A template needs a valid effective_from month");
+    const QJsonObject json = templateToJson(t);
+    // Never store what templates() could not read back.
+    QString error;
+    if (!templateFromJson(json, &error))
+        throw StoreError(QStringLiteral("Invalid template '%1': %2").arg(t.name, error).toStdString());
+    Transaction tx(m_db);
+    QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO templates (team, effective_from, name, definition)"
+                                               " VALUES (?, ?, ?, ?) ON CONFLICT (team, effective_from)"
+                                               " DO UPDATE SET name = excluded.name, definition = excluded.definition"));
+    q.bindValue(0, t.team);
+    q.bindValue(1, t.effectiveFrom.toString());
+    q.bindValue(2, t.name);
+    q.bindValue(3, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    run(q);
+    q.finish();
+    insertAudit(m_user, QStringLiteral("template"), t.effectiveFrom.toString(),
+                QStringLiteral("saved template '%1' for %2 effective from %3")
+                    .arg(t.name, t.team.isEmpty() ? QStringLiteral("all teams") : QStringLiteral("team '%1'").arg(t.team),
+                         t.effectiveFrom.toString()));
+    tx.commit();
+}
+
+void SqliteStore::removeTemplate(const QString &team, Month effectiveFrom)
+{
+    Transaction tx(m_db);
+    QSqlQuery q = prepare(m_db, QStringLiteral("DELETE FROM templates WHERE team = ? AND effective_from = ?"));
+    q.bindValue(0, team);
+    q.bindValue(1, effectiveFrom.toString());
+    run(q);
+    if (q.numRowsAffected() == 0)
+        return; // nothing to remove, nothing to record
+    q.finish();
+    insertAudit(m_user, QStringLiteral("template"), effectiveFrom.toString(),
+                QStringLiteral("removed template for %1 effective from %2")
+                    .arg(team.isEmpty() ? QStringLiteral("all teams") : QStringLiteral("team '%1'").arg(team),
+                         effectiveFrom.toString()));
+    tx.commit();
+}
+
+bool SqliteStore::isFinalized(Month month) const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT 1 FROM finalized_months WHERE month = ?"));
+    q.bindValue(0, month.toString());
+    run(q);
+    return q.next();
+}
+
+void SqliteStore::finalizeMonth(Month month, const QByteArray &snapshotJson, const QString &user)
+{
+    if (!month.isValid())
+        throw StoreError("Cannot finalize an invalid month");
+    Transaction tx(m_db);
+    if (isFinalized(month))
+        throw StoreError("Month " + month.toString().toStdString() + " is already finalized");
+    QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO finalized_months (month, snapshot, finalized_at, finalized_by)"
+                                               " VALUES (?, ?, ?, ?)"));
+    q.bindValue(0, month.toString());
+    q.bindValue(1, QString::fromUtf8(snapshotJson));
+    q.bindValue(2, nowText());
+    q.bindValue(3, user);
+    run(q);
+    q.finish();
+    insertAudit(user, QStringLiteral("finalize"), month.toString(),
+                QStringLiteral("finalized %1").arg(month.toString()));
+    tx.commit();
+}
+
+void SqliteStore::reopenMonth(Month month, const QString &user, const QString &reason)
+{
+    Transaction tx(m_db);
+    QSqlQuery q = prepare(m_db, QStringLiteral("DELETE FROM finalized_months WHERE month = ?"));
+    q.bindValue(0, month.toString());
+    run(q);
+    if (q.numRowsAffected() == 0)
+        throw StoreError("Month " + month.toString().toStdString() + " is not finalized");
+    q.finish();
+    insertAudit(user, QStringLiteral("reopen"), month.toString(), reason);
+    tx.commit();
+}
+
+void SqliteStore::insertAudit(const QString &user, const QString &action, const QString &month, const QString &details)
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO audit_log (at, user_name, action, month, details)"
+                                               " VALUES (?, ?, ?, ?, ?)"));
+    q.bindValue(0, nowText());
+    q.bindValue(1, user);
+    q.bindValue(2, action);
+    q.bindValue(3, month);
+    q.bindValue(4, details);
+    run(q);
+}
+
+void SqliteStore::addAuditEntry(const QString &user, const QString &action, const QString &month,
+                                const QString &details)
+{
+    insertAudit(user, action, month, details);
+}
+
+std::vector<AuditEntry> SqliteStore::auditLog() const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT id, at, user_name, action, month, details FROM audit_log"
+                                               " ORDER BY at DESC, id DESC"));
+    run(q);
+    std::vector<AuditEntry> out;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = timestampFrom(q.value(1));
+        e.user = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.month = q.value(4).toString();
+        e.details = q.value(5).toString();
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+std::vector<Comment> SqliteStore::latestComments(const QString &agentId, Month month, int limit) const
+{
+    std::vector<Comment> out;
+    if (limit <= 0)
+        return out;
+    QSqlQuery q = prepare(m_db, QStringLiteral(
+        "SELECT date, 'qa' AS source, comment, score, evaluation_id AS id FROM qa_evaluations"
+        " WHERE agent_id = ? AND date < ? AND TRIM(comment) <> ''"
+        " UNION ALL"
+        " SELECT date, 'survey' AS source, comment, csat, response_id AS id FROM survey_responses"
+        " WHERE agent_id = ? AND date < ? AND TRIM(comment) <> ''"
+        " ORDER BY 1 DESC, 2, 5 DESC LIMIT ?"));
+    const QString end = month.endExclusive().toString(Qt::ISODate);
+    q.bindValue(0, agentId);
+    q.bindValue(1, end);
+    q.bindValue(2, agentId);
+    q.bindValue(3, end);
+    q.bindValue(4, limit);
+    run(q);
+    while (q.next()) {
+        Comment c;
+        c.date = dateFrom(q.value(0));
+        c.source = q.value(1).toString();
+        c.text = q.value(2).toString();
+        c.score = optionalDouble(q.value(3));
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+std::optional<OneOnOneNote> SqliteStore::note(const QString &agentId, Month month) const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT text, updated_at FROM one_on_one_notes"
+                                               " WHERE agent_id = ? AND month = ?"));
+    q.bindValue(0, agentId);
+    q.bindValue(1, month.toString());
+    run(q);
+    if (!q.next())
+        return std::nullopt;
+    return OneOnOneNote{agentId, month, q.value(0).toString(), timestampFrom(q.value(1))};
+}
+
+void SqliteStore::saveNote(const OneOnOneNote &n)
+{
+    if (!n.month.isValid())
+        throw StoreError("A note needs a valid month");
+    QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO one_on_one_notes (agent_id, month, text, updated_at)"
+                                               " VALUES (?, ?, ?, ?) ON CONFLICT (agent_id, month)"
+                                               " DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"));
+    q.bindValue(0, n.agentId);
+    q.bindValue(1, n.month.toString());
+    q.bindValue(2, n.text);
+    q.bindValue(3, nowText());
+    run(q);
+}
+
+std::vector<ActionItem> SqliteStore::actionItems(const QString &agentId, Month upTo) const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT id, created_month, text, metric_key, target_value, due_month, status"
+                                               " FROM action_items WHERE agent_id = ? AND created_month <= ?"
+                                               " ORDER BY created_month, id"));
+    q.bindValue(0, agentId);
+    q.bindValue(1, upTo.toString());
+    run(q);
+    std::vector<ActionItem> out;
+    while (q.next()) {
+        ActionItem item;
+        item.id = q.value(0).toLongLong();
+        item.agentId = agentId;
+        item.createdMonth = monthFrom(q.value(1));
+        item.text = q.value(2).toString();
+        item.metricKey = q.value(3).toString();
+        item.targetValue = optionalDouble(q.value(4));
+        item.dueMonth = monthFrom(q.value(5));
+        item.status = actionStatusFromName(q.value(6).toString()).value_or(ActionStatus::Open);
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+qint64 SqliteStore::saveActionItem(const ActionItem &item)
+{
+    if (!item.createdMonth.isValid())
+        throw StoreError("An action item needs a valid month it was created in");
+    const QVariantList values{item.agentId,
+                              item.createdMonth.toString(),
+                              item.text,
+                              item.metricKey,
+                              optionalValue(item.targetValue),
+                              monthValue(item.dueMonth),
+                              actionStatusName(item.status)};
+    if (item.id == 0) {
+        QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO action_items"
+                                                   " (agent_id, created_month, text, metric_key, target_value, due_month, status)"
+                                                   " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        run(q);
+        return q.lastInsertId().toLongLong();
+    }
+    QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE action_items SET agent_id = ?, created_month = ?, text = ?,"
+                                               " metric_key = ?, target_value = ?, due_month = ?, status = ?"
+                                               " WHERE id = ?"));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    q.bindValue(int(values.size()), item.id);
+    run(q);
+    if (q.numRowsAffected() == 0)
+        throw StoreError("No action item with id " + std::to_string(item.id));
+    return item.id;
+}
+
+void SqliteStore::removeActionItem(qint64 id)
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("DELETE FROM action_items WHERE id = ?"));
+    q.bindValue(0, id);
+    run(q);
+}
+
+} // namespace sc

@@ -1,0 +1,65 @@
+#pragma once
+// Store on a local SQLite file. The only code of the project that speaks SQL
+// (with sqlite_schema.cpp, which holds the dialect-specific parts).
+#include "store.h"
+
+#include <QSqlDatabase>
+
+namespace sc {
+
+class SqliteStore final : public Store {
+public:
+    // Opens or creates the file and migrates it to the latest schema.
+    // Throws StoreError. `clock` must outlive the store.
+    SqliteStore(const QString &path, const Clock &clock);
+    ~SqliteStore() override;
+    SqliteStore(const SqliteStore &) = delete;
+    SqliteStore &operator=(const SqliteStore &) = delete;
+
+    // Who template edits are attributed to in the audit log (the API of
+    // saveTemplate has no user). Defaults to the operating system's user.
+    void setUserName(const QString &user) { m_user = user; }
+    QString userName() const { return m_user; }
+
+    // ScoringSource
+    std::vector<Agent> agents() const override;
+    QHash<QString, ActivitySums> agentSums(Month month) const override;
+    QHash<QString, ActivitySums> serviceLevelSums(Month month) const override;
+    std::vector<ScorecardTemplate> templates() const override;
+    std::optional<QByteArray> frozenSnapshot(Month month) const override;
+
+    // Store
+    QSet<QString> agentIds() const override;
+    std::vector<ImportStats> importBatches(const std::vector<ImportBatch> &batches) override;
+    std::vector<Month> monthsWithData() const override;
+    QStringList teams() const override;
+    void saveTemplate(const ScorecardTemplate &t) override;
+    void removeTemplate(const QString &team, Month effectiveFrom) override;
+    bool isFinalized(Month month) const override;
+    void finalizeMonth(Month month, const QByteArray &snapshotJson, const QString &user) override;
+    void reopenMonth(Month month, const QString &user, const QString &reason) override;
+    void addAuditEntry(const QString &user, const QString &action, const QString &month,
+                       const QString &details) override;
+    std::vector<AuditEntry> auditLog() const override;
+    std::vector<Comment> latestComments(const QString &agentId, Month month, int limit) const override;
+    std::optional<OneOnOneNote> note(const QString &agentId, Month month) const override;
+    void saveNote(const OneOnOneNote &note) override;
+    std::vector<ActionItem> actionItems(const QString &agentId, Month upTo) const override;
+    qint64 saveActionItem(const ActionItem &item) override;
+    void removeActionItem(qint64 id) override;
+
+    // The connection, for tests that inspect the file (PRAGMAs, schema).
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    class Transaction;
+    void insertAudit(const QString &user, const QString &action, const QString &month, const QString &details);
+    QString nowText() const;
+
+    QString m_connectionName;
+    mutable QSqlDatabase m_db;
+    const Clock &m_clock;
+    QString m_user;
+};
+
+} // namespace sc
