@@ -1,0 +1,905 @@
+#include "import/importer.h"
+
+#include "import/csv_reader.h"
+#include "import/value_parsing.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <cmath>
+#include <limits>
+#include <string>
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
+
+namespace sc {
+
+using namespace importdetail;
+
+QString ImportError::toString() const
+{
+    QString out = file;
+    if (line > 0)
+        out += u':' + QString::number(line);
+    out += u": "_s;
+    if (!column.isEmpty())
+        out += u"column '%1': value '%2': "_s.arg(column, value);
+    out += reason;
+    return out;
+}
+
+namespace {
+
+struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+template<typename T>
+using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
+
+QString toQString(std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
+
+// Values quoted in messages stay readable even when a cell holds a novel.
+QString shown(std::string_view v)
+{
+    constexpr size_t limit = 120;
+    if (v.size() <= limit)
+        return toQString(v);
+    return toQString(v.substr(0, limit)) + u"…"_s;
+}
+
+// Gives each distinct string (agent id, team, channel, record id) a small
+// index so keys compare as integers and each value becomes one QString.
+struct Interner {
+    StringMap<int> index;
+    std::vector<QString> values;
+    // Returns the index and whether the value was new.
+    std::pair<int, bool> get(std::string_view s)
+    {
+        auto it = index.find(s);
+        if (it != index.end())
+            return {it->second, false};
+        const int i = int(values.size());
+        index.emplace(std::string(s), i);
+        values.push_back(toQString(s));
+        return {i, true};
+    }
+};
+
+struct Key3 {
+    qint64 a, b, c;
+    bool operator==(const Key3 &) const = default;
+};
+struct Key3Hash {
+    size_t operator()(const Key3 &k) const noexcept
+    {
+        size_t h = std::hash<qint64>{}(k.a);
+        h ^= std::hash<qint64>{}(k.b) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+        h ^= std::hash<qint64>{}(k.c) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+        return h;
+    }
+};
+
+enum class V { Absent, Ok, Bad };
+
+// Field positions, in kindFields() order.
+namespace F {
+enum Agents { AgentId, Name, Team, Supervisor, Employment, Email, Active };
+enum Time { TAgent, TDate, Worked, Scheduled, Adherent, Occupied };
+enum Contacts { CAgent, CDate, Channel, Count, Handle, Fcr };
+enum Qa { QId, QAgent, QDate, Score, Evaluator, Form, Comment };
+enum Survey { SId, SAgent, SDate, Csat, Nps, SComment };
+enum Kcs { KId, KAgent, KDate, KType };
+enum ServiceLevel { SlTeam, SlDate, Offered, AnsweredInSl };
+} // namespace F
+
+class Parser {
+public:
+    Parser(const QByteArray &data, const QString &fileName, const ImportOptions &options)
+        : m_data(data), m_fileName(fileName), m_options(options),
+          m_reader(data.constData(), data.size(), options.profile ? options.profile->delimiter : ',')
+    {
+        if (const MappingProfile *p = profile()) {
+            for (const QString &t : p->trueValues)
+                m_trueValues.push_back(t.trimmed().toUtf8().toStdString());
+            for (const QString &f : p->falseValues)
+                m_falseValues.push_back(f.trimmed().toUtf8().toStdString());
+        }
+        m_trueValues.emplace_back("true");
+        m_falseValues.emplace_back("false");
+    }
+
+    ImportResult run();
+
+private:
+    struct Field {
+        QString name;        // the kind's field name
+        QString label;       // how errors name it: the file's header, or "name (constant)"
+        int column = -1;     // index in the record, -1 when absent
+        bool isConstant = false;
+        std::string constant;
+        bool required = false;
+    };
+    struct WhereFilter {
+        int column = -1;
+        std::vector<std::string> values;
+    };
+
+    const MappingProfile *profile() const { return m_options.profile ? &*m_options.profile : nullptr; }
+    bool full() const { return m_options.maxErrors > 0 && qint64(m_errors.size()) >= m_options.maxErrors; }
+    void addError(qint64 line, const QString &column, const QString &value, const QString &reason)
+    {
+        if (!full())
+            m_errors.push_back({m_fileName, line, column, value, reason});
+    }
+    bool setUp(const CsvRecord &header);
+    void readRow(const CsvRecord &r);
+
+    std::string_view raw(const CsvRecord &r, int f) const
+    {
+        const Field &field = m_fields[size_t(f)];
+        if (field.isConstant)
+            return field.constant;
+        if (field.column < 0 || size_t(field.column) >= r.fields.size())
+            return {};
+        return trim(r.fields[size_t(field.column)]);
+    }
+    V fail(const CsvRecord &r, int f, const QString &reason)
+    {
+        addError(r.line, m_fields[size_t(f)].label, shown(raw(r, f)), reason);
+        return V::Bad;
+    }
+    // Empty value: absent, or an error when the field is required.
+    V presence(const CsvRecord &r, int f, std::string_view v)
+    {
+        if (!v.empty())
+            return V::Ok;
+        if (m_fields[size_t(f)].required)
+            return fail(r, f, u"required value is empty"_s);
+        return V::Absent;
+    }
+
+    V text(const CsvRecord &r, int f, QString &out);
+    V date(const CsvRecord &r, int f, qint64 &julianDay);
+    V number(const CsvRecord &r, int f, double &out);
+    V count(const CsvRecord &r, int f, qint64 &out);
+    V boolean(const CsvRecord &r, int f, bool &out);
+    V duration(const CsvRecord &r, int f, bool minutes, double &out);
+    V wholeInRange(const CsvRecord &r, int f, int lo, int hi, int &out);
+    // Agent index, or -1 on an error (reported once per unknown agent).
+    int agent(const CsvRecord &r, int f);
+    std::optional<bool> matchBoolean(std::string_view v) const;
+
+    void rowAgents(const CsvRecord &r);
+    void rowTime(const CsvRecord &r);
+    void rowContacts(const CsvRecord &r);
+    void rowQa(const CsvRecord &r);
+    void rowSurvey(const CsvRecord &r);
+    void rowKcs(const CsvRecord &r);
+    void rowServiceLevel(const CsvRecord &r);
+
+    const QByteArray &m_data;
+    QString m_fileName;
+    const ImportOptions &m_options;
+    CsvReader m_reader;
+    std::vector<ImportError> m_errors;
+    ImportKind m_kind = ImportKind::Agents;
+    std::vector<Field> m_fields;
+    std::vector<WhereFilter> m_where;
+    QStringList m_header;
+    std::vector<std::string> m_trueValues, m_falseValues;
+    ImportBatch m_batch;
+
+    Interner m_agents;
+    std::vector<char> m_agentKnown;
+    std::vector<qint64> m_agentErrorIndex; // unknown agents: their error, and the rows they appear on
+    std::vector<qint64> m_agentUnknownRows;
+    Interner m_keys; // record ids (evaluation_id, ...), teams
+    Interner m_channels;
+    std::vector<qint64> m_posByKey; // Interner index -> position in the batch vector, -1 if none
+    std::unordered_map<Key3, size_t, Key3Hash> m_posByKey3;
+    StringMap<qint64> m_dateCache; // for profiles with a Qt date format
+};
+
+std::optional<bool> Parser::matchBoolean(std::string_view v) const
+{
+    for (const std::string &t : m_trueValues)
+        if (equalsIgnoreCase(v, t))
+            return true;
+    for (const std::string &f : m_falseValues)
+        if (equalsIgnoreCase(v, f))
+            return false;
+    return std::nullopt;
+}
+
+V Parser::text(const CsvRecord &r, int f, QString &out)
+{
+    const std::string_view v = raw(r, f);
+    const V p = presence(r, f, v);
+    if (p == V::Ok)
+        out = toQString(v);
+    return p;
+}
+
+V Parser::date(const CsvRecord &r, int f, qint64 &julianDay)
+{
+    const std::string_view v = raw(r, f);
+    if (V p = presence(r, f, v); p != V::Ok)
+        return p;
+    const MappingProfile *p = profile();
+    if (!p || p->dateFormat.isEmpty() || p->dateFormat == u"yyyy-MM-dd"_s) {
+        if (auto jd = parseIsoDate(v)) {
+            julianDay = *jd;
+            return V::Ok;
+        }
+        return fail(r, f, u"not a date (expected YYYY-MM-DD, optionally followed by a time)"_s);
+    }
+    // Qt's format parser is slow; exports repeat the same few dates.
+    auto it = m_dateCache.find(v);
+    if (it == m_dateCache.end()) {
+        const QString s = toQString(v);
+        QDate d = QDate::fromString(s, p->dateFormat);
+        if (!d.isValid()) {
+            // A timestamp written after the date counts for that date.
+            for (size_t i = 1; i < v.size() && !d.isValid(); ++i) {
+                if ((v[i] == ' ' || v[i] == 'T') && isTimeOfDay(trim(v.substr(i + 1))))
+                    d = QDate::fromString(toQString(trim(v.substr(0, i))), p->dateFormat);
+            }
+        }
+        it = m_dateCache.emplace(std::string(v), d.isValid() ? d.toJulianDay() : std::numeric_limits<qint64>::min())
+                 .first;
+    }
+    if (it->second == std::numeric_limits<qint64>::min())
+        return fail(r, f, u"not a date in the format '%1'"_s.arg(p->dateFormat));
+    julianDay = it->second;
+    return V::Ok;
+}
+
+V Parser::number(const CsvRecord &r, int f, double &out)
+{
+    const std::string_view v = raw(r, f);
+    if (V p = presence(r, f, v); p != V::Ok)
+        return p;
+    if (auto n = parseNumber(v)) {
+        out = *n;
+        return V::Ok;
+    }
+    return fail(r, f, u"not a number"_s);
+}
+
+V Parser::count(const CsvRecord &r, int f, qint64 &out)
+{
+    const std::string_view v = raw(r, f);
+    if (V p = presence(r, f, v); p != V::Ok)
+        return p;
+    if (auto b = matchBoolean(v)) {
+        out = *b ? 1 : 0;
+        return V::Ok;
+    }
+    const auto n = parseNumber(v);
+    if (!n)
+        return fail(r, f, u"not a number"_s);
+    if (*n < 0)
+        return fail(r, f, u"negative count"_s);
+    if (*n != std::floor(*n) || *n > 1e15)
+        return fail(r, f, u"not a whole number"_s);
+    out = qint64(*n);
+    return V::Ok;
+}
+
+V Parser::boolean(const CsvRecord &r, int f, bool &out)
+{
+    const std::string_view v = raw(r, f);
+    if (V p = presence(r, f, v); p != V::Ok)
+        return p;
+    if (auto b = matchBoolean(v)) {
+        out = *b;
+        return V::Ok;
+    }
+    return fail(r, f, u"expected true or false"_s);
+}
+
+V Parser::duration(const CsvRecord &r, int f, bool minutes, double &out)
+{
+    const std::string_view v = raw(r, f);
+    if (V p = presence(r, f, v); p != V::Ok)
+        return p;
+    const DurationFormat format = profile() ? profile()->durations : DurationFormat::Native;
+    double value = 0;
+    switch (format) {
+    case DurationFormat::Native:
+    case DurationFormat::Seconds: {
+        const auto n = parseNumber(v);
+        if (!n)
+            return fail(r, f,
+                        v.find(':') != std::string_view::npos
+                            ? u"not a number (for h:mm:ss values use a mapping profile with \"durations\": \"hh:mm:ss\")"_s
+                            : u"not a number"_s);
+        value = *n;
+        if (format == DurationFormat::Seconds && minutes)
+            value /= 60;
+        break;
+    }
+    case DurationFormat::HhMmSs: {
+        const auto s = parseClockDuration(v);
+        if (!s)
+            return fail(r, f, u"not a duration (expected h:mm:ss or mm:ss)"_s);
+        value = minutes ? *s / 60 : *s;
+        break;
+    }
+    case DurationFormat::DayFraction: {
+        const auto n = parseNumber(v);
+        if (!n)
+            return fail(r, f, u"not a number (expected a fraction of a day)"_s);
+        value = *n * (minutes ? 1440.0 : 86400.0);
+        break;
+    }
+    }
+    if (value < 0)
+        return fail(r, f, minutes ? u"negative minutes"_s : u"negative seconds"_s);
+    out = value;
+    return V::Ok;
+}
+
+V Parser::wholeInRange(const CsvRecord &r, int f, int lo, int hi, int &out)
+{
+    double n = 0;
+    const V p = number(r, f, n);
+    if (p != V::Ok)
+        return p;
+    if (n != std::floor(n))
+        return fail(r, f, u"not a whole number (expected %1 to %2)"_s.arg(lo).arg(hi));
+    if (n < lo || n > hi)
+        return fail(r, f, u"out of range (expected %1 to %2)"_s.arg(lo).arg(hi));
+    out = int(n);
+    return V::Ok;
+}
+
+int Parser::agent(const CsvRecord &r, int f)
+{
+    const std::string_view v = raw(r, f);
+    if (presence(r, f, v) != V::Ok)
+        return -1;
+    const auto [index, isNew] = m_agents.get(v);
+    if (isNew) {
+        const bool known = m_options.knownAgents.contains(m_agents.values[size_t(index)]);
+        m_agentKnown.push_back(known ? 1 : 0);
+        m_agentErrorIndex.push_back(-1);
+        m_agentUnknownRows.push_back(0);
+        if (!known && !full()) {
+            m_agentErrorIndex.back() = qint64(m_errors.size());
+            fail(r, f, u"unknown agent (not in the store nor in an agents file of this import)"_s);
+        }
+    }
+    if (m_agentKnown[size_t(index)])
+        return index;
+    ++m_agentUnknownRows[size_t(index)];
+    return -1;
+}
+
+void Parser::rowAgents(const CsvRecord &r)
+{
+    Agent a;
+    bool ok = text(r, F::AgentId, a.id) == V::Ok;
+    ok &= text(r, F::Name, a.name) == V::Ok;
+    ok &= text(r, F::Team, a.team) == V::Ok;
+    ok &= text(r, F::Supervisor, a.supervisor) != V::Bad;
+    ok &= text(r, F::Email, a.email) != V::Bad;
+    const std::string_view e = raw(r, F::Employment);
+    if (!e.empty()) {
+        std::string norm(e);
+        for (char &c : norm)
+            c = (c == '-' || c == ' ') ? '_' : lowerAscii(c);
+        if (norm == "full_time")
+            a.employment = Employment::FullTime;
+        else if (norm == "part_time")
+            a.employment = Employment::PartTime;
+        else
+            ok = (fail(r, F::Employment, u"expected full_time or part_time"_s), false);
+    }
+    ok &= boolean(r, F::Active, a.active) != V::Bad;
+    if (!ok)
+        return;
+    const int key = m_keys.get(raw(r, F::AgentId)).first;
+    if (size_t(key) >= m_posByKey.size())
+        m_posByKey.resize(size_t(key) + 1, -1);
+    qint64 &pos = m_posByKey[size_t(key)];
+    if (pos < 0) {
+        pos = qint64(m_batch.agents.size());
+        m_batch.agents.push_back(std::move(a));
+    } else {
+        m_batch.agents[size_t(pos)] = std::move(a); // a later row replaces the earlier one
+    }
+}
+
+void Parser::rowTime(const CsvRecord &r)
+{
+    const int a = agent(r, F::TAgent);
+    qint64 jd = 0;
+    bool ok = date(r, F::TDate, jd) == V::Ok;
+    TimeRecord t;
+    ok &= duration(r, F::Worked, true, t.workedMinutes) == V::Ok;
+    double scheduled = 0, adherent = 0, occupied = 0;
+    const V s = duration(r, F::Scheduled, true, scheduled);
+    const V ad = duration(r, F::Adherent, true, adherent);
+    const V oc = duration(r, F::Occupied, true, occupied);
+    ok &= s != V::Bad && ad != V::Bad && oc != V::Bad;
+    if (s == V::Ok)
+        t.scheduledMinutes = scheduled;
+    if (ad == V::Ok) {
+        // Adherence is adherent / scheduled of the same rows: one without the
+        // other would skew the ratio, so both are required together.
+        if (s == V::Absent)
+            ok = (fail(r, F::Adherent, u"adherent_minutes needs scheduled_minutes on the same row"_s), false);
+        else if (s == V::Ok && adherent > scheduled + 1e-9)
+            ok = (fail(r, F::Adherent,
+                       u"adherent minutes exceed scheduled minutes (%1)"_s.arg(shown(raw(r, F::Scheduled)))),
+                  false);
+        t.adherentMinutes = adherent;
+    }
+    if (oc == V::Ok) {
+        if (s == V::Absent)
+            ok = (fail(r, F::Occupied, u"occupied_minutes needs scheduled_minutes on the same row"_s), false);
+        t.occupiedMinutes = occupied;
+    }
+    if (!ok || a < 0)
+        return;
+    t.agentId = m_agents.values[size_t(a)];
+    t.date = QDate::fromJulianDay(jd);
+    const Key3 key{a, jd, 0};
+    auto [it, inserted] = m_posByKey3.try_emplace(key, m_batch.time.size());
+    if (inserted)
+        m_batch.time.push_back(std::move(t));
+    else
+        m_batch.time[it->second] = std::move(t);
+}
+
+void Parser::rowContacts(const CsvRecord &r)
+{
+    const int a = agent(r, F::CAgent);
+    qint64 jd = 0;
+    bool ok = date(r, F::CDate, jd) == V::Ok;
+    qint64 contacts = 1;
+    ok &= count(r, F::Count, contacts) != V::Bad;
+    double handle = 0;
+    const V h = duration(r, F::Handle, false, handle);
+    ok &= h != V::Bad;
+    qint64 fcr = 0;
+    const V fv = count(r, F::Fcr, fcr);
+    ok &= fv != V::Bad;
+    if (fv == V::Ok && fcr > contacts)
+        ok = (fail(r, F::Fcr, u"more first-contact resolutions than contacts (%1)"_s.arg(contacts)), false);
+    if (!ok || a < 0)
+        return;
+    std::string_view channel = raw(r, F::Channel);
+    int ch = 0;
+    if (channel.empty()) {
+        ch = m_channels.get("phone").first;
+    } else {
+        // Channels compare case-insensitively: "Phone" and "phone" are one key.
+        bool lower = true;
+        for (char c : channel)
+            lower &= lowerAscii(c) == c;
+        if (lower) {
+            ch = m_channels.get(channel).first;
+        } else {
+            std::string l(channel);
+            for (char &c : l)
+                c = lowerAscii(c);
+            ch = m_channels.get(l).first;
+        }
+    }
+    const Key3 key{a, jd, ch};
+    auto [it, inserted] = m_posByKey3.try_emplace(key, m_batch.contacts.size());
+    if (inserted) {
+        ContactRecord c;
+        c.agentId = m_agents.values[size_t(a)];
+        c.date = QDate::fromJulianDay(jd);
+        c.channel = m_channels.values[size_t(ch)];
+        m_batch.contacts.push_back(std::move(c));
+    }
+    // Rows of one file sharing a key are summed: a per-contact export imports as is.
+    ContactRecord &c = m_batch.contacts[it->second];
+    c.contacts += contacts;
+    if (h == V::Ok) {
+        c.handleSeconds = c.handleSeconds.value_or(0) + handle;
+        c.handleContacts += contacts;
+    }
+    if (fv == V::Ok) {
+        c.fcr = c.fcr.value_or(0) + fcr;
+        c.fcrContacts += contacts;
+    }
+}
+
+void Parser::rowQa(const CsvRecord &r)
+{
+    QaEvaluation q;
+    bool ok = text(r, F::QId, q.evaluationId) == V::Ok;
+    const int a = agent(r, F::QAgent);
+    qint64 jd = 0;
+    ok &= date(r, F::QDate, jd) == V::Ok;
+    const V s = number(r, F::Score, q.score);
+    ok &= s == V::Ok;
+    if (s == V::Ok && (q.score < 0 || q.score > 100))
+        ok = (fail(r, F::Score, u"score out of range (expected 0 to 100)"_s), false);
+    ok &= text(r, F::Evaluator, q.evaluator) != V::Bad;
+    ok &= text(r, F::Form, q.form) != V::Bad;
+    ok &= text(r, F::Comment, q.comment) != V::Bad;
+    if (!ok || a < 0)
+        return;
+    q.agentId = m_agents.values[size_t(a)];
+    q.date = QDate::fromJulianDay(jd);
+    const int key = m_keys.get(raw(r, F::QId)).first;
+    if (size_t(key) >= m_posByKey.size())
+        m_posByKey.resize(size_t(key) + 1, -1);
+    qint64 &pos = m_posByKey[size_t(key)];
+    if (pos < 0) {
+        pos = qint64(m_batch.qa.size());
+        m_batch.qa.push_back(std::move(q));
+    } else {
+        m_batch.qa[size_t(pos)] = std::move(q);
+    }
+}
+
+void Parser::rowSurvey(const CsvRecord &r)
+{
+    SurveyResponse s;
+    bool ok = text(r, F::SId, s.responseId) == V::Ok;
+    const int a = agent(r, F::SAgent);
+    qint64 jd = 0;
+    ok &= date(r, F::SDate, jd) == V::Ok;
+    int csat = 0, nps = 0;
+    const V c = wholeInRange(r, F::Csat, 1, 5, csat);
+    const V n = wholeInRange(r, F::Nps, 0, 10, nps);
+    ok &= c != V::Bad && n != V::Bad;
+    ok &= text(r, F::SComment, s.comment) != V::Bad;
+    if (!ok || a < 0)
+        return;
+    if (c == V::Ok)
+        s.csat = csat;
+    if (n == V::Ok)
+        s.nps = nps;
+    s.agentId = m_agents.values[size_t(a)];
+    s.date = QDate::fromJulianDay(jd);
+    const int key = m_keys.get(raw(r, F::SId)).first;
+    if (size_t(key) >= m_posByKey.size())
+        m_posByKey.resize(size_t(key) + 1, -1);
+    qint64 &pos = m_posByKey[size_t(key)];
+    if (pos < 0) {
+        pos = qint64(m_batch.surveys.size());
+        m_batch.surveys.push_back(std::move(s));
+    } else {
+        m_batch.surveys[size_t(pos)] = std::move(s);
+    }
+}
+
+void Parser::rowKcs(const CsvRecord &r)
+{
+    KcsEvent k;
+    bool ok = text(r, F::KId, k.eventId) == V::Ok;
+    const int a = agent(r, F::KAgent);
+    qint64 jd = 0;
+    ok &= date(r, F::KDate, jd) == V::Ok;
+    const std::string_view t = raw(r, F::KType);
+    if (presence(r, F::KType, t) != V::Ok)
+        ok = false;
+    else if (equalsIgnoreCase(t, "link"))
+        k.type = KcsType::Link;
+    else if (equalsIgnoreCase(t, "edit"))
+        k.type = KcsType::Edit;
+    else if (equalsIgnoreCase(t, "draft"))
+        k.type = KcsType::Draft;
+    else
+        ok = (fail(r, F::KType, u"expected link, edit or draft"_s), false);
+    if (!ok || a < 0)
+        return;
+    k.agentId = m_agents.values[size_t(a)];
+    k.date = QDate::fromJulianDay(jd);
+    const int key = m_keys.get(raw(r, F::KId)).first;
+    if (size_t(key) >= m_posByKey.size())
+        m_posByKey.resize(size_t(key) + 1, -1);
+    qint64 &pos = m_posByKey[size_t(key)];
+    if (pos < 0) {
+        pos = qint64(m_batch.kcs.size());
+        m_batch.kcs.push_back(std::move(k));
+    } else {
+        m_batch.kcs[size_t(pos)] = std::move(k);
+    }
+}
+
+void Parser::rowServiceLevel(const CsvRecord &r)
+{
+    ServiceLevelRecord s;
+    bool ok = text(r, F::SlTeam, s.team) == V::Ok;
+    qint64 jd = 0;
+    ok &= date(r, F::SlDate, jd) == V::Ok;
+    const V o = count(r, F::Offered, s.offered);
+    const V a = count(r, F::AnsweredInSl, s.answeredInSl);
+    ok &= o == V::Ok && a == V::Ok;
+    if (o == V::Ok && a == V::Ok && s.answeredInSl > s.offered)
+        ok = (fail(r, F::AnsweredInSl, u"more calls answered in service level than offered (%1)"_s.arg(s.offered)),
+              false);
+    if (!ok)
+        return;
+    s.date = QDate::fromJulianDay(jd);
+    const int team = m_keys.get(raw(r, F::SlTeam)).first;
+    const Key3 key{team, jd, 0};
+    auto [it, inserted] = m_posByKey3.try_emplace(key, m_batch.serviceLevels.size());
+    if (inserted)
+        m_batch.serviceLevels.push_back(std::move(s));
+    else
+        m_batch.serviceLevels[it->second] = std::move(s);
+}
+
+void Parser::readRow(const CsvRecord &r)
+{
+    switch (m_kind) {
+    case ImportKind::Agents: return rowAgents(r);
+    case ImportKind::Time: return rowTime(r);
+    case ImportKind::Contacts: return rowContacts(r);
+    case ImportKind::Qa: return rowQa(r);
+    case ImportKind::Survey: return rowSurvey(r);
+    case ImportKind::Kcs: return rowKcs(r);
+    case ImportKind::ServiceLevel: return rowServiceLevel(r);
+    }
+}
+
+bool Parser::setUp(const CsvRecord &header)
+{
+    const MappingProfile *p = profile();
+    for (std::string_view h : header.fields)
+        m_header << toQString(trim(h));
+
+    if (p) {
+        if (m_options.kind && *m_options.kind != p->kind) {
+            addError(1, {}, {},
+                     u"the mapping profile '%1' is for %2 files, not %3"_s.arg(p->name, kindName(p->kind),
+                                                                               kindName(*m_options.kind)));
+            return false;
+        }
+        m_kind = p->kind;
+    } else if (m_options.kind) {
+        m_kind = *m_options.kind;
+    } else {
+        QStringList lowered;
+        for (const QString &h : m_header)
+            lowered << h.toLower();
+        const auto detected = detectKind(lowered);
+        if (!detected) {
+            addError(1, {}, {},
+                     u"cannot tell the kind of file from its header (%1); give the kind (agents, time, contacts, "
+                     "qa, survey, kcs, service_level) or a mapping profile"_s.arg(m_header.join(u","_s).left(200)));
+            return false;
+        }
+        m_kind = *detected;
+    }
+    m_batch.kind = m_kind;
+
+    // Index of a header, matched trimmed and case-insensitively; reports a
+    // header that appears twice, since we could not tell which one is meant.
+    auto findColumn = [&](const QString &name, const QString &field) -> int {
+        int found = -1;
+        for (int i = 0; i < m_header.size(); ++i) {
+            if (m_header[i].compare(name.trimmed(), Qt::CaseInsensitive) != 0)
+                continue;
+            if (found >= 0) {
+                addError(1, m_header[i], {},
+                         u"column appears more than once in the header (columns %1 and %2), cannot tell which "
+                         "one is %3"_s.arg(found + 1).arg(i + 1).arg(field));
+                return -2;
+            }
+            found = i;
+        }
+        return found;
+    };
+
+    const QStringList fields = kindFields(m_kind);
+    const QStringList required = requiredFields(m_kind);
+    bool ok = true;
+    for (const QString &name : fields) {
+        Field f;
+        f.name = name;
+        f.required = required.contains(name);
+        if (p && p->constants.contains(name)) {
+            f.isConstant = true;
+            f.constant = p->constants.value(name).trimmed().toUtf8().toStdString();
+            f.label = name + u" (constant)"_s;
+        } else {
+            const bool mapped = p && p->columns.contains(name);
+            const QString headerName = mapped ? p->columns.value(name).trimmed() : name;
+            f.label = headerName;
+            f.column = findColumn(headerName, name);
+            if (f.column == -2) {
+                ok = false;
+            } else if (f.column >= 0) {
+                f.label = m_header[f.column];
+            } else if (f.required) {
+                addError(1, headerName, {},
+                         mapped ? u"missing required column (the profile maps %1 to it)"_s.arg(name)
+                                : u"missing required column"_s);
+                ok = false;
+            } else if (mapped) {
+                addError(1, headerName, {}, u"missing column (the profile maps %1 to it)"_s.arg(name));
+                ok = false;
+            }
+        }
+        m_fields.push_back(std::move(f));
+    }
+    if (p) {
+        for (auto it = p->where.cbegin(); it != p->where.cend(); ++it) {
+            WhereFilter w;
+            w.column = findColumn(it.key(), u"the 'where' filter"_s);
+            if (w.column == -1)
+                addError(1, it.key(), {}, u"missing column (the profile's 'where' filter reads it)"_s);
+            if (w.column < 0) {
+                ok = false;
+                continue;
+            }
+            for (const QString &v : it.value())
+                w.values.push_back(v.trimmed().toUtf8().toStdString());
+            m_where.push_back(std::move(w));
+        }
+    }
+    return ok;
+}
+
+ImportResult Parser::run()
+{
+    ImportResult result;
+    m_batch.sourceFile = m_fileName;
+    CsvRecord record;
+    if (!m_reader.next(record)) {
+        addError(1, {}, {}, u"the file is empty (expected a header line)"_s);
+        result.errors = std::move(m_errors);
+        return result;
+    }
+    if (m_reader.hasError()) {
+        const CsvError &e = m_reader.error();
+        addError(record.line, u"field %1"_s.arg(e.field + 1), {},
+                 u"malformed quoted field in the header: %1 (line %2, column %3)"_s.arg(e.message).arg(e.line).arg(
+                     e.column));
+        result.errors = std::move(m_errors);
+        return result;
+    }
+    if (!setUp(record)) {
+        result.errors = std::move(m_errors);
+        return result;
+    }
+
+    constexpr qsizetype progressStep = 1 << 20;
+    const qsizetype total = m_data.size();
+    qsizetype nextProgress = progressStep;
+    while (!full() && m_reader.next(record)) {
+        if (m_options.progress && m_reader.position() >= nextProgress) {
+            nextProgress = m_reader.position() + progressStep;
+            if (!m_options.progress(m_reader.position(), total)) {
+                result.cancelled = true;
+                result.errors = std::move(m_errors);
+                return result;
+            }
+        }
+        ++m_batch.rowsRead;
+        if (m_reader.hasError()) {
+            const CsvError &e = m_reader.error();
+            const QString column =
+                e.field < m_header.size() ? m_header[e.field] : u"field %1"_s.arg(e.field + 1);
+            const std::string_view value =
+                size_t(e.field) < record.fields.size() ? record.fields[size_t(e.field)] : std::string_view();
+            addError(record.line, column, shown(value),
+                     u"malformed quoted field: %1 (line %2, column %3)"_s.arg(e.message).arg(e.line).arg(e.column));
+            continue;
+        }
+        bool keep = true;
+        for (const WhereFilter &w : m_where) {
+            const std::string_view v =
+                size_t(w.column) < record.fields.size() ? trim(record.fields[size_t(w.column)]) : std::string_view();
+            bool match = false;
+            for (const std::string &accepted : w.values)
+                match |= v == accepted;
+            keep &= match;
+        }
+        if (!keep) {
+            ++m_batch.rowsSkipped;
+            continue;
+        }
+        readRow(record);
+    }
+    if (m_options.progress && !m_options.progress(total, total)) {
+        result.cancelled = true;
+        result.errors = std::move(m_errors);
+        return result;
+    }
+    // Each unknown agent is reported once, on its first row, with how often it appears.
+    for (size_t i = 0; i < m_agentErrorIndex.size(); ++i) {
+        const qint64 e = m_agentErrorIndex[i];
+        if (e >= 0 && m_agentUnknownRows[i] > 1)
+            m_errors[size_t(e)].reason += u"; on %1 rows"_s.arg(m_agentUnknownRows[i]);
+    }
+    result.errors = std::move(m_errors);
+    if (result.errors.empty())
+        result.batch = std::move(m_batch);
+    return result;
+}
+
+} // namespace
+
+ImportResult parseImportData(const QByteArray &data, const QString &fileName, const ImportOptions &options)
+{
+    Parser parser(data, fileName, options);
+    return parser.run();
+}
+
+ImportResult parseImportFile(const QString &path, const ImportOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportResult result;
+        result.errors.push_back({path, 0, {}, {}, u"cannot read the file: %1"_s.arg(file.errorString())});
+        return result;
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        ImportResult result;
+        result.errors.push_back({path, 0, {}, {}, u"cannot read the file: %1"_s.arg(file.errorString())});
+        return result;
+    }
+    return parseImportData(data, path, options);
+}
+
+std::optional<ImportKind> detectKind(const QStringList &header)
+{
+    QSet<QString> present;
+    for (const QString &h : header)
+        present.insert(h.trimmed().toLower());
+    std::optional<ImportKind> best;
+    std::pair<int, int> bestScore{-1, -1};
+    bool tie = false;
+    for (ImportKind kind : allKinds()) {
+        const QStringList required = requiredFields(kind);
+        bool all = true;
+        for (const QString &r : required)
+            all &= present.contains(r);
+        if (!all)
+            continue;
+        // Most specific: the most required columns, then the most optional ones.
+        int optional = 0;
+        for (const QString &f : kindFields(kind))
+            optional += (!required.contains(f) && present.contains(f)) ? 1 : 0;
+        const std::pair<int, int> score{int(required.size()), optional};
+        if (score > bestScore) {
+            best = kind;
+            bestScore = score;
+            tie = false;
+        } else if (score == bestScore) {
+            tie = true;
+        }
+    }
+    if (tie)
+        return std::nullopt;
+    return best;
+}
+
+CsvPreview previewCsv(const QByteArray &data, char delimiter, int maxRows)
+{
+    CsvPreview preview;
+    const CsvTable table =
+        readCsvTable(std::string_view(data.constData(), size_t(data.size())), delimiter, qsizetype(maxRows) + 1);
+    if (!table.errors.empty()) {
+        const CsvError &e = table.errors.front();
+        preview.error = u"line %1, column %2: %3"_s.arg(e.line).arg(e.column).arg(e.message);
+    }
+    for (size_t i = 0; i < table.rows.size(); ++i) {
+        QStringList row;
+        for (const std::string &f : table.rows[i])
+            row << QString::fromStdString(f);
+        if (i == 0)
+            preview.header = row;
+        else
+            preview.rows.push_back(row);
+    }
+    if (table.rows.empty() && preview.error.isEmpty())
+        preview.error = u"the file is empty"_s;
+    return preview;
+}
+
+} // namespace sc

@@ -1,0 +1,151 @@
+#include "import/value_parsing.h"
+
+#include <QDate>
+#include <charconv>
+#include <cmath>
+
+namespace sc::importdetail {
+
+namespace {
+
+inline bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Reads exactly `n` digits at s[pos].
+inline bool digits(std::string_view s, size_t pos, size_t n, int &out)
+{
+    if (pos + n > s.size())
+        return false;
+    int v = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const char c = s[pos + i];
+        if (!isDigit(c))
+            return false;
+        v = v * 10 + (c - '0');
+    }
+    out = v;
+    return true;
+}
+
+} // namespace
+
+std::optional<double> parseNumber(std::string_view s)
+{
+    if (!s.empty() && s.front() == '+')
+        s.remove_prefix(1);
+    if (s.empty() || s.front() == '+' || s.front() == ' ')
+        return std::nullopt;
+    // from_chars also reads "inf" and "nan"; an export never means those.
+    const char first = s.front() == '-' && s.size() > 1 ? s[1] : s.front();
+    if (!isDigit(first) && first != '.')
+        return std::nullopt;
+    double v = 0;
+    const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v, std::chars_format::general);
+    if (ec != std::errc() || ptr != s.data() + s.size() || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+bool isTimeOfDay(std::string_view s)
+{
+    int h = 0, m = 0, sec = 0;
+    size_t pos = 0;
+    // Hours may be written with one digit ("9:05").
+    if (s.size() >= 2 && isDigit(s[0]) && isDigit(s[1])) {
+        digits(s, 0, 2, h);
+        pos = 2;
+    } else if (!s.empty() && isDigit(s[0])) {
+        h = s[0] - '0';
+        pos = 1;
+    } else {
+        return false;
+    }
+    if (pos >= s.size() || s[pos] != ':' || !digits(s, pos + 1, 2, m))
+        return false;
+    pos += 3;
+    if (pos < s.size() && s[pos] == ':') {
+        if (!digits(s, pos + 1, 2, sec))
+            return false;
+        pos += 3;
+        if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
+            ++pos;
+            const size_t start = pos;
+            while (pos < s.size() && isDigit(s[pos]))
+                ++pos;
+            if (pos == start)
+                return false;
+        }
+    }
+    if (h > 23 || m > 59 || sec > 60)
+        return false;
+    if (pos == s.size())
+        return true;
+    // A zone suffix does not move the date we count the record for.
+    std::string_view zone = s.substr(pos);
+    if (zone == "Z" || zone == "z")
+        return true;
+    if (zone.front() == '+' || zone.front() == '-') {
+        int zh = 0, zm = 0;
+        if (zone.size() == 3 && digits(zone, 1, 2, zh))
+            return zh <= 14;
+        if (zone.size() == 5 && digits(zone, 1, 2, zh) && digits(zone, 3, 2, zm))
+            return zh <= 14 && zm <= 59;
+        if (zone.size() == 6 && digits(zone, 1, 2, zh) && zone[3] == ':' && digits(zone, 4, 2, zm))
+            return zh <= 14 && zm <= 59;
+    }
+    return false;
+}
+
+std::optional<qint64> parseIsoDate(std::string_view s)
+{
+    int y = 0, m = 0, d = 0;
+    if (s.size() < 10 || !digits(s, 0, 4, y) || s[4] != '-' || !digits(s, 5, 2, m) || s[7] != '-'
+        || !digits(s, 8, 2, d))
+        return std::nullopt;
+    if (s.size() > 10) {
+        if (s[10] != 'T' && s[10] != ' ' && s[10] != 't')
+            return std::nullopt;
+        if (!isTimeOfDay(s.substr(11)))
+            return std::nullopt;
+    }
+    if (y < 1 || !QDate::isValid(y, m, d))
+        return std::nullopt;
+    return QDate(y, m, d).toJulianDay();
+}
+
+std::optional<double> parseClockDuration(std::string_view s)
+{
+    // Split into 2 or 3 parts on ':'.
+    std::string_view parts[3];
+    int n = 0;
+    size_t start = 0;
+    for (size_t i = 0; i <= s.size(); ++i) {
+        if (i == s.size() || s[i] == ':') {
+            if (n == 3)
+                return std::nullopt;
+            parts[n++] = s.substr(start, i - start);
+            start = i + 1;
+        }
+    }
+    if (n < 2)
+        return std::nullopt;
+    double total = 0;
+    for (int i = 0; i < n; ++i) {
+        const std::string_view p = parts[i];
+        if (p.empty())
+            return std::nullopt;
+        const bool last = i == n - 1;
+        // Only the last part may carry a fraction; all parts are plain digits otherwise.
+        for (char c : p)
+            if (!isDigit(c) && !(last && c == '.'))
+                return std::nullopt;
+        const auto v = parseNumber(p);
+        if (!v)
+            return std::nullopt;
+        if (i > 0 && *v >= 60) // minutes and seconds after the first part stay below 60
+            return std::nullopt;
+        total = total * 60 + *v;
+    }
+    return total;
+}
+
+} // namespace sc::importdetail
