@@ -101,6 +101,7 @@ struct TeamStyle {
 const QString kPhone = QStringLiteral("phone");
 const QString kChat = QStringLiteral("chat");
 const QString kEmail = QStringLiteral("email");
+const QString kEmpty = QStringLiteral("");
 
 std::vector<TeamStyle> makeTeams(int agentCount, quint64 seed)
 {
@@ -444,6 +445,7 @@ std::vector<ImportBatch> DemoGenerator::monthBatches(Month month) const
             q.score = std::round(clampD(qaMean + 5.0 * rng.normal(), 0.0, 100.0));
             q.evaluator = evaluators()[int(rng.next() % quint64(evaluators().size()))];
             q.form = formFor(channel);
+            q.comment = kEmpty; // empty, not null: storage keeps "" for "no comment"
             if (rng.chance(0.8)) {
                 const QStringList &pool = qaComments(q.score);
                 q.comment = pool[int(rng.next() % quint64(pool.size()))];
@@ -461,6 +463,7 @@ std::vector<ImportBatch> DemoGenerator::monthBatches(Month month) const
             const bool positive = rng.chance(csatRate);
             const int csat = positive ? (rng.chance(0.6) ? 5 : 4) : rng.intIn(1, 3);
             s.csat = csat;
+            s.comment = kEmpty;
             if (rng.chance(0.85)) {
                 // NPS follows CSAT: delighted customers promote, unhappy ones detract.
                 s.nps = csat == 5 ? rng.intIn(8, 10) : csat == 4 ? rng.intIn(6, 9) : rng.intIn(0, 6);
