@@ -36,6 +36,12 @@ void run(QSqlQuery &q)
         fail(QStringLiteral("SQLite: \"%1\" failed").arg(q.lastQuery().simplified()), q.lastError());
 }
 
+// Qt binds a null QString as SQL NULL; text columns hold '' instead.
+QVariant textValue(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QVariant dateValue(const QDate &d)
 {
     if (!d.isValid())
@@ -111,7 +117,8 @@ const TableSpec &tableSpec(ImportKind kind)
 // Row values in TableSpec order (keys, then values).
 void rowValues(const Agent &a, std::vector<QVariant> &out)
 {
-    out = {a.id, a.name, a.team, a.supervisor, employmentName(a.employment), a.email, int(a.active ? 1 : 0)};
+    out = {a.id, textValue(a.name), textValue(a.team), textValue(a.supervisor), employmentName(a.employment),
+           textValue(a.email), int(a.active ? 1 : 0)};
 }
 void rowValues(const TimeRecord &r, std::vector<QVariant> &out)
 {
@@ -125,11 +132,12 @@ void rowValues(const ContactRecord &r, std::vector<QVariant> &out)
 }
 void rowValues(const QaEvaluation &r, std::vector<QVariant> &out)
 {
-    out = {r.evaluationId, r.agentId, dateValue(r.date), r.score, r.evaluator, r.form, r.comment};
+    out = {r.evaluationId, r.agentId, dateValue(r.date), r.score, textValue(r.evaluator), textValue(r.form),
+           textValue(r.comment)};
 }
 void rowValues(const SurveyResponse &r, std::vector<QVariant> &out)
 {
-    out = {r.responseId, r.agentId, dateValue(r.date), optionalValue(r.csat), optionalValue(r.nps), r.comment};
+    out = {r.responseId, r.agentId, dateValue(r.date), optionalValue(r.csat), optionalValue(r.nps), textValue(r.comment)};
 }
 void rowValues(const KcsEvent &r, std::vector<QVariant> &out)
 {
@@ -212,9 +220,14 @@ private:
     [[noreturn]] void rowFailed(const QString &sourceFile, qint64 index, const std::vector<QVariant> &v,
                                 const QSqlError &error) const
     {
+        // The key, and the agent when it is not part of the key: what a
+        // user needs to find the row (a foreign key failure is an unknown agent).
         QStringList key;
         for (size_t i = 0; i < m_spec.keys.size(); ++i)
             key << QLatin1String(m_spec.keys[i]) + QStringLiteral("=") + v[i].toString();
+        for (size_t i = 0; i < m_spec.values.size(); ++i)
+            if (qstrcmp(m_spec.values[i], "agent_id") == 0)
+                key << QStringLiteral("agent_id=") + v[m_spec.keys.size() + i].toString();
         throw StoreError(QStringLiteral("%1: cannot store record %2 (%3) in %4: %5")
                              .arg(sourceFile.isEmpty() ? QStringLiteral("import") : sourceFile)
                              .arg(index)
@@ -549,9 +562,9 @@ void SqliteStore::saveTemplate(const ScorecardTemplate &t)
     QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO templates (team, effective_from, name, definition)"
                                                " VALUES (?, ?, ?, ?) ON CONFLICT (team, effective_from)"
                                                " DO UPDATE SET name = excluded.name, definition = excluded.definition"));
-    q.bindValue(0, t.team);
+    q.bindValue(0, textValue(t.team));
     q.bindValue(1, t.effectiveFrom.toString());
-    q.bindValue(2, t.name);
+    q.bindValue(2, textValue(t.name));
     q.bindValue(3, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     run(q);
     q.finish();
@@ -566,7 +579,7 @@ void SqliteStore::removeTemplate(const QString &team, Month effectiveFrom)
 {
     Transaction tx(m_db);
     QSqlQuery q = prepare(m_db, QStringLiteral("DELETE FROM templates WHERE team = ? AND effective_from = ?"));
-    q.bindValue(0, team);
+    q.bindValue(0, textValue(team));
     q.bindValue(1, effectiveFrom.toString());
     run(q);
     if (q.numRowsAffected() == 0)
@@ -599,7 +612,7 @@ void SqliteStore::finalizeMonth(Month month, const QByteArray &snapshotJson, con
     q.bindValue(0, month.toString());
     q.bindValue(1, QString::fromUtf8(snapshotJson));
     q.bindValue(2, nowText());
-    q.bindValue(3, user);
+    q.bindValue(3, textValue(user));
     run(q);
     q.finish();
     insertAudit(user, QStringLiteral("finalize"), month.toString(),
@@ -625,10 +638,10 @@ void SqliteStore::insertAudit(const QString &user, const QString &action, const 
     QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO audit_log (at, user_name, action, month, details)"
                                                " VALUES (?, ?, ?, ?, ?)"));
     q.bindValue(0, nowText());
-    q.bindValue(1, user);
-    q.bindValue(2, action);
-    q.bindValue(3, month);
-    q.bindValue(4, details);
+    q.bindValue(1, textValue(user));
+    q.bindValue(2, textValue(action));
+    q.bindValue(3, textValue(month));
+    q.bindValue(4, textValue(details));
     run(q);
 }
 
@@ -708,7 +721,7 @@ void SqliteStore::saveNote(const OneOnOneNote &n)
                                                " DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"));
     q.bindValue(0, n.agentId);
     q.bindValue(1, n.month.toString());
-    q.bindValue(2, n.text);
+    q.bindValue(2, textValue(n.text));
     q.bindValue(3, nowText());
     run(q);
 }
@@ -743,8 +756,8 @@ qint64 SqliteStore::saveActionItem(const ActionItem &item)
         throw StoreError("An action item needs a valid month it was created in");
     const QVariantList values{item.agentId,
                               item.createdMonth.toString(),
-                              item.text,
-                              item.metricKey,
+                              textValue(item.text),
+                              textValue(item.metricKey),
                               optionalValue(item.targetValue),
                               monthValue(item.dueMonth),
                               actionStatusName(item.status)};

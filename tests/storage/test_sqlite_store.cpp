@@ -1,0 +1,710 @@
+// SqliteStore behaviour: round trips, import statistics, all-or-nothing
+// imports, month sums, templates, finalization, notes and action items.
+#include "storage/sqlite_schema.h"
+#include "storage/sqlite_store.h"
+#include "storage_test_util.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace sc;
+using namespace sc::test;
+
+namespace {
+
+class SqliteStoreTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        path = dir.filePath(QStringLiteral("test.sqlite"));
+        store = openStore(path, clock);
+    }
+    SqliteStore &sqlite() { return static_cast<SqliteStore &>(*store); }
+
+    void importAgents()
+    {
+        store->importBatches({batchOf(ImportKind::Agents,
+                                      std::vector<Agent>{agent("A1", "T1"), agent("A2", "T1", Employment::PartTime),
+                                                         agent("A3", "T2"), agent("A4", "T2"), agent("A5", "T2")},
+                                      "agents.csv")});
+    }
+
+    QStringList dump() const { return RawDb(path).dump(); }
+
+    QTemporaryDir dir;
+    QString path;
+    FixedClock clock{QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC)};
+    std::unique_ptr<Store> store;
+};
+
+TEST_F(SqliteStoreTest, FreshDatabaseHasLatestSchemaWalAndForeignKeys)
+{
+    QSqlDatabase db = sqlite().database();
+    QSqlQuery q(db);
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1); // NORMAL
+    EXPECT_EQ(sqlite::schemaVersion(db), sqlite::latestSchemaVersion());
+    // WAL is a property of the file: another connection sees it too.
+    EXPECT_EQ(RawDb(path).scalar(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+}
+
+TEST_F(SqliteStoreTest, ForeignKeysRejectActivityOfUnknownAgent)
+{
+    importAgents();
+    EXPECT_THROW(store->importBatches({batchOf(ImportKind::Time,
+                                               std::vector<TimeRecord>{timeRow("NOPE", "2026-03-02", 60, {}, {}, {})})}),
+                 StoreError);
+    OneOnOneNote n{QStringLiteral("NOPE"), Month(2026, 3), QStringLiteral("x"), {}};
+    EXPECT_THROW(store->saveNote(n), StoreError);
+}
+
+TEST_F(SqliteStoreTest, AgentsRoundTripAndReplace)
+{
+    importAgents();
+    std::vector<Agent> got = store->agents();
+    ASSERT_EQ(got.size(), 5u);
+    EXPECT_EQ(got[0], agent("A1", "T1"));
+    EXPECT_EQ(got[1], agent("A2", "T1", Employment::PartTime));
+    EXPECT_EQ(store->agentIds(), (QSet<QString>{QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("A3"),
+                                               QStringLiteral("A4"), QStringLiteral("A5")}));
+
+    // Move A2 to T3, deactivate; A1 is sent unchanged; A6 is new.
+    Agent moved = agent("A2", "T3", Employment::PartTime);
+    moved.active = false;
+    const auto stats = store->importBatches(
+        {batchOf(ImportKind::Agents, std::vector<Agent>{agent("A1", "T1"), moved, agent("A6", "T3")})});
+    ASSERT_EQ(stats.size(), 1u);
+    EXPECT_EQ(stats[0].stored, 1);    // A6
+    EXPECT_EQ(stats[0].replaced, 1);  // A2
+    EXPECT_EQ(stats[0].unchanged, 1); // A1
+    got = store->agents();
+    ASSERT_EQ(got.size(), 6u);
+    EXPECT_EQ(got[1], moved);
+    EXPECT_EQ(store->teams(), (QStringList{QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3")}));
+}
+
+TEST_F(SqliteStoreTest, EveryActivityKindRoundTripsWithNulls)
+{
+    importAgents();
+    store->importBatches({
+        batchOf(ImportKind::Time, std::vector<TimeRecord>{timeRow("A1", "2026-03-02", 480.25, 480, 450.5, {}),
+                                                          timeRow("A2", "2026-03-02", 240, {}, {}, {})}),
+        batchOf(ImportKind::Contacts,
+                std::vector<ContactRecord>{contactRow("A1", "2026-03-02", "phone", 40, 12000.5, 40, 30, 40),
+                                           contactRow("A1", "2026-03-02", "chat", 7, {}, 0, {}, 0)}),
+        batchOf(ImportKind::Qa, std::vector<QaEvaluation>{qaRow("Q1", "A1", "2026-03-05", 87.5,
+                                                                QStringLiteral("Great \"empathy\", ünïcode"))}),
+        batchOf(ImportKind::Survey, std::vector<SurveyResponse>{surveyRow("S1", "A1", "2026-03-03", 5, 10),
+                                                                surveyRow("S2", "A1", "2026-03-03", {}, {})}),
+        batchOf(ImportKind::Kcs, std::vector<KcsEvent>{kcsRow("K1", "A1", "2026-03-04", KcsType::Edit)}),
+        batchOf(ImportKind::ServiceLevel, std::vector<ServiceLevelRecord>{slRow("T1", "2026-03-02", 100, 81)}),
+    });
+    RawDb raw(path);
+    const QStringList rows = raw.dump();
+    auto has = [&](const QString &line) { return rows.contains(line); };
+    EXPECT_TRUE(has(QStringLiteral("time_records: text:'A1' | text:'2026-03-02' | real:480.25 | real:480.0 | "
+                                   "real:450.5 | null:NULL")));
+    EXPECT_TRUE(has(QStringLiteral("time_records: text:'A2' | text:'2026-03-02' | real:240.0 | null:NULL | "
+                                   "null:NULL | null:NULL")));
+    EXPECT_TRUE(has(QStringLiteral("contacts: text:'A1' | text:'2026-03-02' | text:'phone' | integer:40 | "
+                                   "real:12000.5 | integer:40 | integer:30 | integer:40")));
+    EXPECT_TRUE(has(QStringLiteral("contacts: text:'A1' | text:'2026-03-02' | text:'chat' | integer:7 | "
+                                   "null:NULL | integer:0 | null:NULL | integer:0")));
+    EXPECT_TRUE(has(QStringLiteral("qa_evaluations: text:'Q1' | text:'A1' | text:'2026-03-05' | real:87.5 | "
+                                   "text:'Eve' | text:'Phone v2' | text:'Great \"empathy\", ünïcode'")));
+    EXPECT_TRUE(has(QStringLiteral("survey_responses: text:'S1' | text:'A1' | text:'2026-03-03' | integer:5 | "
+                                   "integer:10 | text:''")));
+    EXPECT_TRUE(has(QStringLiteral("survey_responses: text:'S2' | text:'A1' | text:'2026-03-03' | null:NULL | "
+                                   "null:NULL | text:''")));
+    EXPECT_TRUE(has(QStringLiteral("kcs_events: text:'K1' | text:'A1' | text:'2026-03-04' | text:'edit'")));
+    EXPECT_TRUE(has(QStringLiteral("service_levels: text:'T1' | text:'2026-03-02' | integer:100 | integer:81")));
+}
+
+TEST_F(SqliteStoreTest, StatsCountNewReplacedAndUnchangedKeys)
+{
+    importAgents();
+    auto first = store->importBatches(
+        {batchOf(ImportKind::Time, std::vector<TimeRecord>{timeRow("A1", "2026-03-02", 480, 480, 450, 400),
+                                                           timeRow("A1", "2026-03-03", 480, 480, 470, {}),
+                                                           timeRow("A2", "2026-03-02", 240, {}, {}, {})})});
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_EQ(first[0].stored, 3);
+    EXPECT_EQ(first[0].replaced, 0);
+    EXPECT_EQ(first[0].unchanged, 0);
+
+    // Same keys: one value changed (470 -> 471), one NULL that becomes a value
+    // (A2 scheduled), one identical; plus one new key.
+    auto second = store->importBatches(
+        {batchOf(ImportKind::Time, std::vector<TimeRecord>{timeRow("A1", "2026-03-02", 480, 480, 450, 400),
+                                                           timeRow("A1", "2026-03-03", 480, 480, 471, {}),
+                                                           timeRow("A2", "2026-03-02", 240, 240, {}, {}),
+                                                           timeRow("A2", "2026-03-03", 240, {}, {}, {})}),
+         // A value that becomes NULL is a change too.
+         batchOf(ImportKind::Survey, std::vector<SurveyResponse>{surveyRow("S1", "A1", "2026-03-03", 5, 10)})});
+    ASSERT_EQ(second.size(), 2u);
+    EXPECT_EQ(second[0].stored, 1);
+    EXPECT_EQ(second[0].replaced, 2);
+    EXPECT_EQ(second[0].unchanged, 1);
+    EXPECT_EQ(second[1].stored, 1);
+
+    auto third = store->importBatches(
+        {batchOf(ImportKind::Survey, std::vector<SurveyResponse>{surveyRow("S1", "A1", "2026-03-03", 5, {})})});
+    EXPECT_EQ(third[0].stored, 0);
+    EXPECT_EQ(third[0].replaced, 1);
+    EXPECT_EQ(third[0].unchanged, 0);
+    EXPECT_EQ(RawDb(path).scalar(QStringLiteral("SELECT quote(nps) FROM survey_responses")), QStringLiteral("NULL"));
+    EXPECT_EQ(RawDb(path).scalar(QStringLiteral("SELECT adherent_minutes FROM time_records "
+                                                "WHERE agent_id = 'A1' AND date = '2026-03-03'")),
+              QStringLiteral("471"));
+}
+
+TEST_F(SqliteStoreTest, DuplicateKeyInsideOneBatchLastRowWins)
+{
+    importAgents();
+    auto stats = store->importBatches({batchOf(
+        ImportKind::Qa, std::vector<QaEvaluation>{qaRow("Q1", "A1", "2026-03-05", 80), qaRow("Q1", "A1", "2026-03-05", 90),
+                                                  qaRow("Q1", "A1", "2026-03-05", 90)})});
+    EXPECT_EQ(stats[0].stored, 1);
+    EXPECT_EQ(stats[0].replaced, 1);
+    EXPECT_EQ(stats[0].unchanged, 1);
+    EXPECT_EQ(RawDb(path).scalar(QStringLiteral("SELECT score FROM qa_evaluations WHERE evaluation_id = 'Q1'")),
+              QStringLiteral("90"));
+}
+
+std::vector<ImportBatch> everyKind()
+{
+    return {
+        batchOf(ImportKind::Agents, std::vector<Agent>{agent("A1", "T1"), agent("A2", "T1")}, "agents.csv"),
+        batchOf(ImportKind::Time, std::vector<TimeRecord>{timeRow("A1", "2026-03-02", 480, 480, 450, 400),
+                                                          timeRow("A2", "2026-03-02", 300.5, {}, {}, {})}, "time.csv"),
+        batchOf(ImportKind::Contacts,
+                std::vector<ContactRecord>{contactRow("A1", "2026-03-02", "phone", 40, 12000, 40, 30, 40),
+                                           contactRow("A1", "2026-03-02", "chat", 7, {}, 0, {}, 0)}, "contacts.csv"),
+        batchOf(ImportKind::Qa, std::vector<QaEvaluation>{qaRow("Q1", "A1", "2026-03-05", 87.5, QStringLiteral("ok"))},
+                "qa.csv"),
+        batchOf(ImportKind::Survey, std::vector<SurveyResponse>{surveyRow("S1", "A1", "2026-03-03", 5, 10),
+                                                                surveyRow("S2", "A2", "2026-03-03", {}, 3)}, "survey.csv"),
+        batchOf(ImportKind::Kcs, std::vector<KcsEvent>{kcsRow("K1", "A1", "2026-03-04", KcsType::Draft)}, "kcs.csv"),
+        batchOf(ImportKind::ServiceLevel, std::vector<ServiceLevelRecord>{slRow("T1", "2026-03-02", 100, 81)}, "sl.csv"),
+    };
+}
+
+TEST_F(SqliteStoreTest, ReimportingTheSameBatchesChangesNothing)
+{
+    const auto firstStats = store->importBatches(everyKind());
+    ASSERT_EQ(firstStats.size(), 7u);
+    // 2 agents, 2 time, 2 contacts, 1 qa, 2 survey, 1 kcs, 1 sl: all new.
+    const qint64 expectedStored[] = {2, 2, 2, 1, 2, 1, 1};
+    for (size_t i = 0; i < 7; ++i) {
+        EXPECT_EQ(firstStats[i].stored, expectedStored[i]) << i;
+        EXPECT_EQ(firstStats[i].replaced + firstStats[i].unchanged, 0) << i;
+    }
+    const QStringList before = dump();
+    const auto again = store->importBatches(everyKind());
+    for (size_t i = 0; i < 7; ++i) {
+        EXPECT_EQ(again[i].stored, 0) << i;
+        EXPECT_EQ(again[i].replaced, 0) << i;
+        EXPECT_EQ(again[i].unchanged, expectedStored[i]) << i;
+    }
+    EXPECT_EQ(dump(), before);
+}
+
+TEST_F(SqliteStoreTest, FailedImportRollsBackEveryBatch)
+{
+    store->importBatches(everyKind());
+    const QStringList before = dump();
+    ASSERT_FALSE(before.isEmpty());
+
+    // New agent, changed time row, then a QA row for an unknown agent: the
+    // first two batches must be undone too.
+    std::vector<ImportBatch> batches{
+        batchOf(ImportKind::Agents, std::vector<Agent>{agent("A9", "T9")}, "agents2.csv"),
+        batchOf(ImportKind::Time, std::vector<TimeRecord>{timeRow("A1", "2026-03-02", 1, 1, 1, 1)}, "time2.csv"),
+        batchOf(ImportKind::Qa, std::vector<QaEvaluation>{qaRow("Q7", "A1", "2026-03-06", 50),
+                                                          qaRow("Q8", "GHOST", "2026-03-06", 50)}, "qa2.csv"),
+    };
+    try {
+        store->importBatches(batches);
+        FAIL() << "expected StoreError";
+    } catch (const StoreError &e) {
+        const std::string msg = e.what();
+        EXPECT_NE(msg.find("qa2.csv"), std::string::npos) << msg;
+        EXPECT_NE(msg.find("GHOST"), std::string::npos) << msg; // the unknown agent
+        EXPECT_NE(msg.find("Q8"), std::string::npos) << msg;
+    }
+    EXPECT_EQ(dump(), before);
+    // The store still works after the rollback.
+    const auto stats = store->importBatches({batches[0]});
+    EXPECT_EQ(stats[0].stored, 1);
+}
+
+TEST_F(SqliteStoreTest, InvalidValuesAreRefusedByTheSchema)
+{
+    importAgents();
+    const QStringList before = dump();
+    EXPECT_THROW(store->importBatches({batchOf(ImportKind::Qa, std::vector<QaEvaluation>{qaRow("Q1", "A1", "2026-03-05", 101)})}),
+                 StoreError);
+    EXPECT_THROW(store->importBatches({batchOf(ImportKind::Survey, std::vector<SurveyResponse>{surveyRow("S1", "A1", "2026-03-05", 6, {})})}),
+                 StoreError);
+    EXPECT_THROW(store->importBatches({batchOf(ImportKind::Time, std::vector<TimeRecord>{timeRow("A1", "", 1, {}, {}, {})})}),
+                 StoreError);
+    EXPECT_EQ(dump(), before);
+}
+
+// The hand-built month of the agentSums test. March 2026 is the month; rows
+// on 2026-02-28 and 2026-04-01 sit just outside it and must be ignored.
+std::vector<ImportBatch> handBuiltMonth()
+{
+    return {
+        batchOf(ImportKind::Agents, std::vector<Agent>{agent("A1", "T1"), agent("A2", "T1"), agent("A3", "T2"),
+                                                       agent("A4", "T2"), agent("A5", "T2")}),
+        batchOf(ImportKind::Time, std::vector<TimeRecord>{
+            timeRow("A1", "2026-03-02", 480, 480, 450, 400),
+            timeRow("A1", "2026-03-31", 240.5, 240, {}, 200), // no adherence: counts for occupancy only
+            timeRow("A1", "2026-04-01", 999, 999, 999, 999),  // outside
+            timeRow("A1", "2026-02-28", 111, 111, 111, 111),  // outside
+            timeRow("A2", "2026-03-10", 300, {}, {}, {}),
+            timeRow("A4", "2026-04-01", 480, 480, 480, 480),  // A4 has nothing in March
+        }),
+        batchOf(ImportKind::Contacts, std::vector<ContactRecord>{
+            contactRow("A1", "2026-03-02", "phone", 40, 12000, 40, 30, 40),
+            // handle_contacts without handle_seconds must not count (inconsistent on purpose)
+            contactRow("A1", "2026-03-02", "chat", 10, {}, 3, 6, 8),
+            contactRow("A1", "2026-03-31", "email", 5, 3000, 5, {}, 0),
+            contactRow("A1", "2026-04-01", "phone", 100, 100, 100, 100, 100), // outside
+        }),
+        batchOf(ImportKind::Qa, std::vector<QaEvaluation>{
+            qaRow("Q1", "A1", "2026-03-05", 80), qaRow("Q2", "A1", "2026-03-20", 95.5),
+            qaRow("Q3", "A1", "2026-02-27", 10), // outside
+            qaRow("Q4", "A3", "2026-03-15", 70),
+        }),
+        batchOf(ImportKind::Survey, std::vector<SurveyResponse>{
+            surveyRow("S1", "A1", "2026-03-03", 5, 10), surveyRow("S2", "A1", "2026-03-04", 4, 9),
+            surveyRow("S3", "A1", "2026-03-05", 3, 7), surveyRow("S4", "A1", "2026-03-06", {}, 6),
+            surveyRow("S5", "A1", "2026-03-07", 1, {}), surveyRow("S6", "A1", "2026-03-08", {}, {}),
+            surveyRow("S7", "A1", "2026-04-02", 5, 10), // outside
+            surveyRow("S8", "A1", "2026-03-09", 2, 0),
+            surveyRow("S9", "A2", "2026-03-31", 4, {}),
+            surveyRow("S10", "A5", "2026-03-12", {}, {}), // a record without any value
+        }),
+        batchOf(ImportKind::Kcs, std::vector<KcsEvent>{
+            kcsRow("K1", "A1", "2026-03-01", KcsType::Link), kcsRow("K2", "A1", "2026-03-02", KcsType::Link),
+            kcsRow("K3", "A1", "2026-03-03", KcsType::Edit), kcsRow("K4", "A1", "2026-03-04", KcsType::Draft),
+            kcsRow("K5", "A1", "2026-04-01", KcsType::Draft), // outside
+            kcsRow("K6", "A4", "2026-02-15", KcsType::Edit),  // outside
+        }),
+        batchOf(ImportKind::ServiceLevel, std::vector<ServiceLevelRecord>{
+            slRow("T1", "2026-03-01", 100, 80), slRow("T1", "2026-03-31", 50, 45),
+            slRow("T1", "2026-04-01", 1000, 1), // outside
+            slRow("T2", "2026-03-15", 10, 10),
+            slRow("T3", "2026-02-28", 20, 20), // outside; T3 has no agents
+        }),
+    };
+}
+
+TEST_F(SqliteStoreTest, AgentSumsOfAHandBuiltMonth)
+{
+    store->importBatches(handBuiltMonth());
+    const QHash<QString, ActivitySums> sums = store->agentSums(Month(2026, 3));
+    // A4 only has rows in February and April.
+    EXPECT_EQ(QSet<QString>(sums.keyBegin(), sums.keyEnd()),
+              (QSet<QString>{QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("A3"), QStringLiteral("A5")}));
+
+    const ActivitySums a1 = sums.value(QStringLiteral("A1"));
+    EXPECT_EQ(a1.agentsWithRecord, 1);
+    // time: rows 03-02 and 03-31; worked 480 + 240.5 = 720.5
+    EXPECT_EQ(a1.timeRows, 2);
+    EXPECT_DOUBLE_EQ(a1.workedMinutes, 720.5);
+    // adherence only on 03-02: adherent 450 of scheduled 480
+    EXPECT_EQ(a1.adherenceRows, 1);
+    EXPECT_DOUBLE_EQ(a1.adherentMinutes, 450);
+    EXPECT_DOUBLE_EQ(a1.adherenceScheduledMinutes, 480);
+    // occupancy on both: occupied 400 + 200 = 600 of scheduled 480 + 240 = 720
+    EXPECT_EQ(a1.occupancyRows, 2);
+    EXPECT_DOUBLE_EQ(a1.occupiedMinutes, 600);
+    EXPECT_DOUBLE_EQ(a1.occupancyScheduledMinutes, 720);
+    // contacts: phone 40 + chat 10 + email 5 = 55 over 3 rows
+    EXPECT_EQ(a1.contactRows, 3);
+    EXPECT_EQ(a1.contacts, 55);
+    // handle on phone and email: 12000 + 3000 = 15000 s over 40 + 5 = 45 contacts
+    EXPECT_EQ(a1.handleRows, 2);
+    EXPECT_DOUBLE_EQ(a1.handleSeconds, 15000);
+    EXPECT_EQ(a1.handleContacts, 45);
+    // fcr on phone and chat: 30 + 6 = 36 resolved of 40 + 8 = 48
+    EXPECT_EQ(a1.fcrRows, 2);
+    EXPECT_EQ(a1.fcrResolved, 36);
+    EXPECT_EQ(a1.fcrContacts, 48);
+    // qa: Q1 80 + Q2 95.5 = 175.5 over 2 (Q3 is February)
+    EXPECT_EQ(a1.qaEvaluations, 2);
+    EXPECT_DOUBLE_EQ(a1.qaScoreSum, 175.5);
+    // survey: S1..S6 and S8 = 7 rows; csat 5,4,3,1,2 -> 5 responses, 2 >= 4;
+    // nps 10,9,7,6,0 -> 5 responses, promoters 10,9 = 2, detractors 6,0 = 2
+    EXPECT_EQ(a1.surveyRows, 7);
+    EXPECT_EQ(a1.csatResponses, 5);
+    EXPECT_EQ(a1.csatPositive, 2);
+    EXPECT_EQ(a1.npsResponses, 5);
+    EXPECT_EQ(a1.npsPromoters, 2);
+    EXPECT_EQ(a1.npsDetractors, 2);
+    // kcs: K1, K2 links, K3 edit, K4 draft (K5 is April)
+    EXPECT_EQ(a1.kcsLinks, 2);
+    EXPECT_EQ(a1.kcsEdits, 1);
+    EXPECT_EQ(a1.kcsDrafts, 1);
+    // no service level on agents
+    EXPECT_EQ(a1.serviceLevelRows, 0);
+    EXPECT_EQ(a1.offered, 0);
+
+    const ActivitySums a2 = sums.value(QStringLiteral("A2"));
+    EXPECT_EQ(a2.agentsWithRecord, 1);
+    EXPECT_EQ(a2.timeRows, 1);
+    EXPECT_DOUBLE_EQ(a2.workedMinutes, 300);
+    EXPECT_EQ(a2.adherenceRows, 0);
+    EXPECT_DOUBLE_EQ(a2.adherenceScheduledMinutes, 0);
+    EXPECT_EQ(a2.occupancyRows, 0);
+    EXPECT_EQ(a2.contactRows, 0);
+    EXPECT_EQ(a2.surveyRows, 1);
+    EXPECT_EQ(a2.csatResponses, 1); // S9 csat 4
+    EXPECT_EQ(a2.csatPositive, 1);
+    EXPECT_EQ(a2.npsResponses, 0);
+    EXPECT_EQ(a2.qaEvaluations, 0);
+
+    const ActivitySums a3 = sums.value(QStringLiteral("A3"));
+    EXPECT_EQ(a3.agentsWithRecord, 1);
+    EXPECT_EQ(a3.qaEvaluations, 1);
+    EXPECT_DOUBLE_EQ(a3.qaScoreSum, 70);
+    EXPECT_EQ(a3.timeRows, 0);
+    EXPECT_EQ(a3.surveyRows, 0);
+
+    // A5's only row is a survey without csat or nps: still a record.
+    const ActivitySums a5 = sums.value(QStringLiteral("A5"));
+    EXPECT_EQ(a5.agentsWithRecord, 1);
+    EXPECT_EQ(a5.surveyRows, 1);
+    EXPECT_EQ(a5.csatResponses, 0);
+    EXPECT_EQ(a5.npsResponses, 0);
+
+    // February: A1 (time 02-28, qa 02-27) and A4 (kcs 02-15).
+    const auto feb = store->agentSums(Month(2026, 2));
+    EXPECT_EQ(feb.size(), 2);
+    EXPECT_DOUBLE_EQ(feb.value(QStringLiteral("A1")).workedMinutes, 111);
+    EXPECT_DOUBLE_EQ(feb.value(QStringLiteral("A1")).qaScoreSum, 10);
+    EXPECT_EQ(feb.value(QStringLiteral("A4")).kcsEdits, 1);
+    EXPECT_TRUE(store->agentSums(Month(2026, 5)).isEmpty());
+}
+
+TEST_F(SqliteStoreTest, ServiceLevelSumsMonthsAndTeams)
+{
+    store->importBatches(handBuiltMonth());
+    const auto sl = store->serviceLevelSums(Month(2026, 3));
+    EXPECT_EQ(sl.size(), 2); // T1 and T2; T3 only in February
+    // T1: 03-01 and 03-31: offered 100 + 50 = 150, answered 80 + 45 = 125
+    EXPECT_EQ(sl.value(QStringLiteral("T1")).serviceLevelRows, 2);
+    EXPECT_EQ(sl.value(QStringLiteral("T1")).offered, 150);
+    EXPECT_EQ(sl.value(QStringLiteral("T1")).answeredInSl, 125);
+    EXPECT_EQ(sl.value(QStringLiteral("T2")).offered, 10);
+    EXPECT_EQ(sl.value(QStringLiteral("T2")).answeredInSl, 10);
+    EXPECT_EQ(sl.value(QStringLiteral("T1")).agentsWithRecord, 0);
+
+    EXPECT_EQ(store->monthsWithData(), (std::vector<Month>{Month(2026, 2), Month(2026, 3), Month(2026, 4)}));
+    EXPECT_EQ(store->teams(), (QStringList{QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3")}));
+}
+
+TEST_F(SqliteStoreTest, EmptyStore)
+{
+    EXPECT_TRUE(store->agents().empty());
+    EXPECT_TRUE(store->agentIds().isEmpty());
+    EXPECT_TRUE(store->monthsWithData().empty());
+    EXPECT_TRUE(store->teams().isEmpty());
+    EXPECT_TRUE(store->templates().empty());
+    EXPECT_TRUE(store->auditLog().empty());
+    EXPECT_TRUE(store->agentSums(Month(2026, 3)).isEmpty());
+    EXPECT_FALSE(store->frozenSnapshot(Month(2026, 3)).has_value());
+    EXPECT_TRUE(store->importBatches({}).empty());
+}
+
+TEST_F(SqliteStoreTest, TemplatesAreEffectiveDatedAndAudited)
+{
+    ScorecardTemplate all = defaultTemplate();
+    all.name = QStringLiteral("All 2026");
+    all.effectiveFrom = Month(2026, 1);
+    ScorecardTemplate t1 = defaultTemplate();
+    t1.name = QStringLiteral("T1 from June");
+    t1.team = QStringLiteral("T1");
+    t1.effectiveFrom = Month(2026, 6);
+    t1.rule(u"qa")->goal = 92;
+    store->saveTemplate(all);
+    store->saveTemplate(t1);
+
+    auto got = store->templates();
+    ASSERT_EQ(got.size(), 2u);
+    EXPECT_EQ(got[0], all); // ordered by team ('' first), then month
+    EXPECT_EQ(got[1], t1);
+    // The scorer picks by date: May is the all-teams one, June T1's.
+    EXPECT_EQ(templateFor(got, QStringLiteral("T1"), Month(2026, 5)).name, QStringLiteral("All 2026"));
+    EXPECT_EQ(templateFor(got, QStringLiteral("T1"), Month(2026, 6)).name, QStringLiteral("T1 from June"));
+
+    // Saving the same (team, month) again replaces it.
+    t1.rule(u"qa")->goal = 95;
+    store->saveTemplate(t1);
+    got = store->templates();
+    ASSERT_EQ(got.size(), 2u);
+    EXPECT_EQ(got[1].rule(u"qa")->goal, std::optional<double>(95));
+
+    store->removeTemplate(QString(), Month(2026, 1));
+    store->removeTemplate(QStringLiteral("T9"), Month(2026, 1)); // nothing there: no audit entry
+    got = store->templates();
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_EQ(got[0], t1);
+
+    const auto log = store->auditLog();
+    ASSERT_EQ(log.size(), 4u); // 3 saves + 1 removal
+    EXPECT_EQ(log[0].action, QStringLiteral("template"));
+    EXPECT_TRUE(log[0].details.contains(QLatin1String("removed"))) << log[0].details.toStdString();
+    EXPECT_EQ(log[0].month, QStringLiteral("2026-01"));
+    EXPECT_TRUE(log[3].details.contains(QLatin1String("All 2026"))) << log[3].details.toStdString();
+
+    ScorecardTemplate bad = defaultTemplate();
+    bad.rule(u"qa")->goal = bad.rule(u"qa")->floor; // goal == floor is not a template
+    EXPECT_THROW(store->saveTemplate(bad), StoreError);
+    EXPECT_EQ(store->templates().size(), 1u);
+}
+
+TEST_F(SqliteStoreTest, FinalizeReopenAndAuditLog)
+{
+    const Month march(2026, 3);
+    const QByteArray snapshot = R"({"month":"2026-03","agents":[],"teams":[],"note":"ü"})";
+    EXPECT_FALSE(store->isFinalized(march));
+    store->finalizeMonth(march, snapshot, QStringLiteral("sam"));
+    EXPECT_TRUE(store->isFinalized(march));
+    EXPECT_FALSE(store->isFinalized(Month(2026, 4)));
+    EXPECT_EQ(store->frozenSnapshot(march), std::optional<QByteArray>(snapshot));
+    EXPECT_THROW(store->finalizeMonth(march, "{}", QStringLiteral("sam")), StoreError);
+    EXPECT_EQ(store->frozenSnapshot(march), std::optional<QByteArray>(snapshot));
+
+    clock.set(QDateTime(QDate(2026, 11, 3), QTime(14, 0), Qt::UTC));
+    store->reopenMonth(march, QStringLiteral("kim"), QStringLiteral("late QA import"));
+    EXPECT_FALSE(store->isFinalized(march));
+    EXPECT_FALSE(store->frozenSnapshot(march).has_value());
+    EXPECT_THROW(store->reopenMonth(march, QStringLiteral("kim"), QStringLiteral("again")), StoreError);
+
+    clock.set(QDateTime(QDate(2026, 11, 4), QTime(8, 15, 30), Qt::UTC));
+    store->addAuditEntry(QStringLiteral("cli"), QStringLiteral("import"), QString(), QStringLiteral("qa.csv: 12 stored"));
+
+    const auto log = store->auditLog();
+    ASSERT_EQ(log.size(), 3u);
+    EXPECT_EQ(log[0].action, QStringLiteral("import"));
+    EXPECT_EQ(log[0].user, QStringLiteral("cli"));
+    EXPECT_EQ(log[0].month, QString());
+    EXPECT_EQ(log[0].details, QStringLiteral("qa.csv: 12 stored"));
+    EXPECT_EQ(log[0].at, QDateTime(QDate(2026, 11, 4), QTime(8, 15, 30), Qt::UTC));
+    EXPECT_EQ(log[1].action, QStringLiteral("reopen"));
+    EXPECT_EQ(log[1].user, QStringLiteral("kim"));
+    EXPECT_EQ(log[1].month, QStringLiteral("2026-03"));
+    EXPECT_EQ(log[1].details, QStringLiteral("late QA import"));
+    EXPECT_EQ(log[1].at, QDateTime(QDate(2026, 11, 3), QTime(14, 0), Qt::UTC));
+    EXPECT_EQ(log[2].action, QStringLiteral("finalize"));
+    EXPECT_EQ(log[2].user, QStringLiteral("sam"));
+    EXPECT_EQ(log[2].at, QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC));
+    EXPECT_GT(log[0].id, log[1].id);
+}
+
+TEST_F(SqliteStoreTest, AuditLogIsNewestFirstEvenWithTheSameTime)
+{
+    store->addAuditEntry(QStringLiteral("u"), QStringLiteral("import"), QString(), QStringLiteral("first"));
+    store->addAuditEntry(QStringLiteral("u"), QStringLiteral("import"), QString(), QStringLiteral("second"));
+    const auto log = store->auditLog();
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[0].details, QStringLiteral("second"));
+}
+
+TEST_F(SqliteStoreTest, NotesOnePerAgentAndMonth)
+{
+    importAgents();
+    EXPECT_FALSE(store->note(QStringLiteral("A1"), Month(2026, 3)).has_value());
+    store->saveNote({QStringLiteral("A1"), Month(2026, 3), QStringLiteral("Talked about AHT.\nGoal: 420 s."), {}});
+    store->saveNote({QStringLiteral("A1"), Month(2026, 4), QStringLiteral("April"), {}});
+    clock.set(QDateTime(QDate(2026, 11, 5), QTime(10, 0), Qt::UTC));
+    store->saveNote({QStringLiteral("A1"), Month(2026, 3), QStringLiteral("Talked about AHT and QA."), {}});
+
+    const auto march = store->note(QStringLiteral("A1"), Month(2026, 3));
+    ASSERT_TRUE(march.has_value());
+    EXPECT_EQ(march->agentId, QStringLiteral("A1"));
+    EXPECT_EQ(march->month, Month(2026, 3));
+    EXPECT_EQ(march->text, QStringLiteral("Talked about AHT and QA."));
+    EXPECT_EQ(march->updatedAt, QDateTime(QDate(2026, 11, 5), QTime(10, 0), Qt::UTC));
+    EXPECT_EQ(store->note(QStringLiteral("A1"), Month(2026, 4))->text, QStringLiteral("April"));
+    EXPECT_FALSE(store->note(QStringLiteral("A2"), Month(2026, 3)).has_value());
+    EXPECT_EQ(RawDb(path).scalar(QStringLiteral("SELECT COUNT(*) FROM one_on_one_notes")), QStringLiteral("2"));
+}
+
+TEST_F(SqliteStoreTest, ActionItemsInsertUpdateListRemove)
+{
+    importAgents();
+    ActionItem goal;
+    goal.agentId = QStringLiteral("A1");
+    goal.createdMonth = Month(2026, 3);
+    goal.text = QStringLiteral("Bring AHT under 7 minutes");
+    goal.metricKey = QStringLiteral("aht");
+    goal.targetValue = 420;
+    goal.dueMonth = Month(2026, 5);
+    const qint64 id1 = store->saveActionItem(goal);
+    EXPECT_GT(id1, 0);
+
+    ActionItem habit;
+    habit.agentId = QStringLiteral("A1");
+    habit.createdMonth = Month(2026, 2);
+    habit.text = QStringLiteral("Shadow a senior");
+    const qint64 id2 = store->saveActionItem(habit);
+    EXPECT_NE(id1, id2);
+
+    ActionItem later = habit;
+    later.createdMonth = Month(2026, 4);
+    later.text = QStringLiteral("April goal");
+    const qint64 id3 = store->saveActionItem(later);
+
+    ActionItem other = habit;
+    other.agentId = QStringLiteral("A2");
+    store->saveActionItem(other);
+
+    // Up to March: February's then March's, not April's, not A2's.
+    auto items = store->actionItems(QStringLiteral("A1"), Month(2026, 3));
+    ASSERT_EQ(items.size(), 2u);
+    EXPECT_EQ(items[0].id, id2);
+    EXPECT_EQ(items[0].text, QStringLiteral("Shadow a senior"));
+    EXPECT_FALSE(items[0].targetValue.has_value());
+    EXPECT_FALSE(items[0].dueMonth.isValid());
+    EXPECT_EQ(items[0].metricKey, QString());
+    EXPECT_EQ(items[1].id, id1);
+    EXPECT_EQ(items[1].agentId, QStringLiteral("A1"));
+    EXPECT_EQ(items[1].createdMonth, Month(2026, 3));
+    EXPECT_EQ(items[1].metricKey, QStringLiteral("aht"));
+    EXPECT_EQ(items[1].targetValue, std::optional<double>(420));
+    EXPECT_EQ(items[1].dueMonth, Month(2026, 5));
+    EXPECT_EQ(items[1].status, ActionStatus::Open);
+
+    goal.id = id1;
+    goal.status = ActionStatus::Done;
+    goal.targetValue.reset();
+    EXPECT_EQ(store->saveActionItem(goal), id1);
+    items = store->actionItems(QStringLiteral("A1"), Month(2026, 12));
+    ASSERT_EQ(items.size(), 3u);
+    EXPECT_EQ(items[1].status, ActionStatus::Done);
+    EXPECT_FALSE(items[1].targetValue.has_value());
+    EXPECT_EQ(items[2].id, id3);
+
+    store->removeActionItem(id2);
+    items = store->actionItems(QStringLiteral("A1"), Month(2026, 12));
+    ASSERT_EQ(items.size(), 2u);
+    EXPECT_EQ(items[0].id, id1);
+
+    ActionItem ghost = goal;
+    ghost.id = 999999;
+    EXPECT_THROW(store->saveActionItem(ghost), StoreError);
+    ActionItem unknownAgent = habit;
+    unknownAgent.agentId = QStringLiteral("NOPE");
+    EXPECT_THROW(store->saveActionItem(unknownAgent), StoreError);
+}
+
+TEST(ActionStatusNames, RoundTrip)
+{
+    for (ActionStatus s : {ActionStatus::Open, ActionStatus::Done, ActionStatus::Dropped})
+        EXPECT_EQ(actionStatusFromName(actionStatusName(s)), s);
+    EXPECT_EQ(actionStatusName(ActionStatus::Dropped), QStringLiteral("dropped"));
+    EXPECT_FALSE(actionStatusFromName(u"closed").has_value());
+}
+
+TEST_F(SqliteStoreTest, LatestCommentsNewestFirstUpToMonthEnd)
+{
+    importAgents();
+    store->importBatches({
+        batchOf(ImportKind::Qa, std::vector<QaEvaluation>{
+            qaRow("Q1", "A1", "2026-03-05", 80, QStringLiteral("Good opening")),
+            qaRow("Q2", "A1", "2026-03-20", 95.5, QStringLiteral("Excellent close")),
+            qaRow("Q3", "A1", "2026-03-25", 60, QStringLiteral("   ")), // blank: skipped
+            qaRow("Q4", "A1", "2026-04-01", 70, QStringLiteral("April: after the month")),
+            qaRow("Q5", "A2", "2026-03-21", 70, QStringLiteral("Other agent")),
+        }),
+        batchOf(ImportKind::Survey, std::vector<SurveyResponse>{
+            surveyRow("S1", "A1", "2026-03-31", 5, 10, QStringLiteral("Very helpful")),
+            surveyRow("S2", "A1", "2026-03-10", {}, 3, QStringLiteral("Slow")),
+            surveyRow("S3", "A1", "2026-03-11", 4, 9),
+            surveyRow("S4", "A1", "2026-02-11", 2, 0, QStringLiteral("February")),
+        }),
+    });
+    auto comments = store->latestComments(QStringLiteral("A1"), Month(2026, 3), 10);
+    // Newest first: S1 03-31, Q2 03-20, S2 03-10, Q1 03-05, S4 02-11.
+    ASSERT_EQ(comments.size(), 5u);
+    EXPECT_EQ(comments[0].date, d("2026-03-31"));
+    EXPECT_EQ(comments[0].source, QStringLiteral("survey"));
+    EXPECT_EQ(comments[0].text, QStringLiteral("Very helpful"));
+    EXPECT_EQ(comments[0].score, std::optional<double>(5));
+    EXPECT_EQ(comments[1].source, QStringLiteral("qa"));
+    EXPECT_EQ(comments[1].text, QStringLiteral("Excellent close"));
+    EXPECT_EQ(comments[1].score, std::optional<double>(95.5));
+    EXPECT_EQ(comments[2].text, QStringLiteral("Slow"));
+    EXPECT_FALSE(comments[2].score.has_value()); // no csat
+    EXPECT_EQ(comments[3].text, QStringLiteral("Good opening"));
+    EXPECT_EQ(comments[4].text, QStringLiteral("February"));
+
+    comments = store->latestComments(QStringLiteral("A1"), Month(2026, 3), 2);
+    ASSERT_EQ(comments.size(), 2u);
+    EXPECT_EQ(comments[1].text, QStringLiteral("Excellent close"));
+    EXPECT_TRUE(store->latestComments(QStringLiteral("A1"), Month(2026, 1), 5).empty());
+    EXPECT_TRUE(store->latestComments(QStringLiteral("A1"), Month(2026, 3), 0).empty());
+}
+
+TEST(SqliteStoreOpen, TwoStoresOnOneFileSeeEachOther)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    SystemClock clock;
+    auto a = openStore(path, clock);
+    auto b = openStore(path, clock);
+    a->importBatches({batchOf(ImportKind::Agents, std::vector<Agent>{agent("A1", "T1")})});
+    EXPECT_EQ(b->agentIds(), QSet<QString>{QStringLiteral("A1")});
+    a.reset();
+    EXPECT_EQ(b->agents().size(), 1u);
+}
+
+TEST(SqliteStoreOpen, ClosingRemovesTheConnection)
+{
+    QTemporaryDir dir;
+    SystemClock clock;
+    const int before = QSqlDatabase::connectionNames().size();
+    {
+        auto s = openStore(dir.filePath(QStringLiteral("x.sqlite")), clock);
+        EXPECT_EQ(QSqlDatabase::connectionNames().size(), before + 1);
+    }
+    EXPECT_EQ(QSqlDatabase::connectionNames().size(), before);
+}
+
+TEST(SqliteStoreOpen, BadLocationsFailWithStoreError)
+{
+    QTemporaryDir dir;
+    SystemClock clock;
+    const int before = QSqlDatabase::connectionNames().size();
+
+    const QString garbage = dir.filePath(QStringLiteral("garbage.sqlite"));
+    QFile f(garbage);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    EXPECT_THROW(openStore(garbage, clock), StoreError);
+    EXPECT_THROW(openStore(dir.filePath(QStringLiteral("no/such/dir/x.sqlite")), clock), StoreError);
+    EXPECT_THROW(openStore(dir.path(), clock), StoreError); // a folder
+    EXPECT_THROW(openStore(QString(), clock), StoreError);
+    try {
+        openStore(QStringLiteral("postgresql://db.example/scorecard"), clock);
+        FAIL();
+    } catch (const StoreError &e) {
+        EXPECT_NE(std::string(e.what()).find("PostgreSQL"), std::string::npos);
+    }
+    // Failed opens leave no connection behind.
+    EXPECT_EQ(QSqlDatabase::connectionNames().size(), before);
+}
+
+} // namespace
