@@ -4,6 +4,7 @@
 #include "core/scoring.h"
 #include "storage/store.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -13,6 +14,7 @@ struct TrendPoint {
     Month month;
     std::optional<double> overall;
     QHash<QString, std::optional<double>> metricValues; // by metric key
+    QHash<QString, std::optional<double>> metricScores; // by metric key (scored metrics)
 };
 
 struct GoalStatus {
@@ -34,6 +36,15 @@ struct CardData {
     std::optional<OneOnOneNote> note;
     bool agentView = false;                 // "My card": no other agent's data
 };
+
+// How many trend months a card shows, the card's month included.
+constexpr int kCardTrendMonths = 12;
+// How many latest comments a card asks the store for.
+constexpr int kCardCommentLimit = 8;
+
+// Whether `value` reaches `target` for a metric (higher: >=, lower: <=;
+// band: inside the rule's [low, high], or equal to the target without a band).
+bool goalReached(const MetricDefinition &def, const MetricRule &rule, double value, double target);
 
 // Gathers a card; nullopt when the agent has no record in the month.
 std::optional<CardData> buildCardData(const Store &store, const QString &agentId, Month month);

@@ -1,0 +1,27 @@
+#pragma once
+// Small text helpers shared by the card and the team report (internal).
+#include <QColor>
+#include <QFont>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+class QPainter;
+
+namespace sc::paint {
+
+// Draws one line elided to the rectangle's width. Returns the text's width.
+double text(QPainter &p, const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
+            Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
+// Word-wraps into at most maxLines lines of `width`; the last is elided.
+QStringList wrap(const QPainter &p, const QString &text, const QFont &font, double width, int maxLines);
+// Draws wrapped lines from the rect's top; returns the height used.
+double paragraph(QPainter &p, const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
+                 int maxLines);
+// A rounded label with a filled background; returns its width.
+double pill(QPainter &p, const QPointF &topLeft, double height, const QString &text, const QFont &font,
+            const QColor &fg, const QColor &bg);
+double textWidth(const QPainter &p, const QFont &font, const QString &text);
+double lineHeight(const QPainter &p, const QFont &font);
+
+} // namespace sc::paint

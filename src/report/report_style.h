@@ -1,0 +1,51 @@
+#pragma once
+// Shared look of every report surface (card, team report, GUI): the rating
+// colours, fonts and how numbers are rounded for reading. Defined once so
+// the screen, the PDF and the printer agree.
+#include "core/scoring.h"
+
+#include <QColor>
+#include <QFont>
+#include <QString>
+#include <optional>
+
+class QPainter;
+
+namespace sc {
+
+// The rating colours: at_goal green, approaching amber, below red,
+// insufficient data grey. Used for fills, markers and coloured numbers.
+QColor ratingColor(Rating rating);
+// A lighter tint of the rating colour for backgrounds (pills, table cells).
+QColor ratingTint(Rating rating);
+// "At goal", "Approaching goal", "Below goal", "Insufficient data".
+QString ratingLabel(Rating rating);
+
+// The rating a single score falls in with the template's thresholds
+// (InsufficientData when there is no score).
+Rating ratingForScore(std::optional<double> score, const RatingThresholds &thresholds = {});
+
+// Display rounding: percentages 1 decimal, seconds 0, per hour 2, QA 1,
+// NPS 1, KCS points 1 (0 when whole). "–" when absent. No unit.
+QString formatMetricValue(QStringView key, std::optional<double> value);
+// Same with the unit: "7.20 /h", "412 s", "88.5%", "12 pts".
+QString formatMetricValueWithUnit(QStringView key, std::optional<double> value);
+// A score: 0 decimals ("87"); "–" when absent.
+QString formatScore(std::optional<double> score);
+// The overall score: 1 decimal ("93.4"); "–" when absent.
+QString formatOverall(std::optional<double> overall);
+// A signed change with an arrow: "▲ 3.2", "▼ 1.0", "= 0.0".
+QString formatChange(double delta, int decimals = 1);
+// Short labels for charts and table headers: "Contacts/h", "AHT", "QA", ...
+QString shortMetricName(QStringView key);
+// "October 2026" (English month names, independent of the system locale).
+QString monthTitle(Month month);
+// "Oct 26": short month for chart axes.
+QString monthShort(Month month);
+
+// The default sans-serif font at `pointSize` logical units on the painter's
+// device: callers lay out in points and scale the painter, so the font size
+// is compensated for the device resolution (same look on image, PDF, screen).
+QFont reportFont(const QPainter &painter, double pointSize, bool bold = false);
+
+} // namespace sc
