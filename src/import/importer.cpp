@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <cmath>
+#include <cstring>
+#include <cstdint>
 #include <limits>
 #include <string>
 #include <unordered_map>
@@ -70,14 +72,56 @@ struct Key3 {
     qint64 a, b, c;
     bool operator==(const Key3 &) const = default;
 };
-struct Key3Hash {
-    size_t operator()(const Key3 &k) const noexcept
+// Open addressing: the contacts hot path looks a key up once per row and
+// std::unordered_map's node hopping showed up in profiles.
+class KeyIndex {
+public:
+    // The position stored for `key`, storing `pos` when the key is new.
+    std::pair<size_t, bool> insert(const Key3 &key, size_t pos)
     {
-        size_t h = std::hash<qint64>{}(k.a);
-        h ^= std::hash<qint64>{}(k.b) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-        h ^= std::hash<qint64>{}(k.c) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-        return h;
+        if ((m_count + 1) * 2 > m_slots.size())
+            grow();
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hash(key) & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (!slot.used) {
+                slot = {key, pos, true};
+                ++m_count;
+                return {pos, true};
+            }
+            if (slot.key == key)
+                return {slot.pos, false};
+        }
     }
+
+private:
+    struct Slot {
+        Key3 key{};
+        size_t pos = 0;
+        bool used = false;
+    };
+    static size_t hash(const Key3 &k)
+    {
+        // splitmix64 finaliser over a cheap combination of the parts
+        uint64_t x = uint64_t(k.a) * 0x9e3779b97f4a7c15ULL ^ uint64_t(k.b) * 0xc2b2ae3d27d4eb4fULL ^ uint64_t(k.c);
+        x ^= x >> 30;
+        x *= 0xbf58476d1ce4e5b9ULL;
+        x ^= x >> 27;
+        x *= 0x94d049bb133111ebULL;
+        x ^= x >> 31;
+        return size_t(x);
+    }
+    void grow()
+    {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+        m_count = 0;
+        for (const Slot &slot : old)
+            if (slot.used)
+                insert(slot.key, slot.pos);
+    }
+    std::vector<Slot> m_slots;
+    size_t m_count = 0;
 };
 
 enum class V { Absent, Ok, Bad };
@@ -197,8 +241,10 @@ private:
     Interner m_keys; // record ids (evaluation_id, ...), teams
     Interner m_channels;
     std::vector<qint64> m_posByKey; // Interner index -> position in the batch vector, -1 if none
-    std::unordered_map<Key3, size_t, Key3Hash> m_posByKey3;
+    KeyIndex m_posByKey3;
     StringMap<qint64> m_dateCache; // for profiles with a Qt date format
+    char m_lastIsoDate[10] = {};
+    std::optional<qint64> m_lastIsoJulianDay;
 };
 
 std::optional<bool> Parser::matchBoolean(std::string_view v) const
@@ -228,8 +274,16 @@ V Parser::date(const CsvRecord &r, int f, qint64 &julianDay)
         return p;
     const MappingProfile *p = profile();
     if (!p || p->dateFormat.isEmpty() || p->dateFormat == u"yyyy-MM-dd"_s) {
+        // Exports are usually sorted by date: reuse the last day's value.
+        if (m_lastIsoJulianDay && v.size() >= 10 && std::memcmp(v.data(), m_lastIsoDate, 10) == 0
+            && (v.size() == 10 || ((v[10] == 'T' || v[10] == ' ' || v[10] == 't') && isTimeOfDay(v.substr(11))))) {
+            julianDay = *m_lastIsoJulianDay;
+            return V::Ok;
+        }
         if (auto jd = parseIsoDate(v)) {
             julianDay = *jd;
+            std::memcpy(m_lastIsoDate, v.data(), 10);
+            m_lastIsoJulianDay = jd;
             return V::Ok;
         }
         return fail(r, f, u"not a date (expected YYYY-MM-DD, optionally followed by a time)"_s);
@@ -447,11 +501,11 @@ void Parser::rowTime(const CsvRecord &r)
     t.agentId = m_agents.values[size_t(a)];
     t.date = QDate::fromJulianDay(jd);
     const Key3 key{a, jd, 0};
-    auto [it, inserted] = m_posByKey3.try_emplace(key, m_batch.time.size());
+    auto [it, inserted] = m_posByKey3.insert(key, m_batch.time.size());
     if (inserted)
         m_batch.time.push_back(std::move(t));
     else
-        m_batch.time[it->second] = std::move(t);
+        m_batch.time[it] = std::move(t);
 }
 
 void Parser::rowContacts(const CsvRecord &r)
@@ -490,7 +544,7 @@ void Parser::rowContacts(const CsvRecord &r)
         }
     }
     const Key3 key{a, jd, ch};
-    auto [it, inserted] = m_posByKey3.try_emplace(key, m_batch.contacts.size());
+    auto [it, inserted] = m_posByKey3.insert(key, m_batch.contacts.size());
     if (inserted) {
         ContactRecord c;
         c.agentId = m_agents.values[size_t(a)];
@@ -499,7 +553,7 @@ void Parser::rowContacts(const CsvRecord &r)
         m_batch.contacts.push_back(std::move(c));
     }
     // Rows of one file sharing a key are summed: a per-contact export imports as is.
-    ContactRecord &c = m_batch.contacts[it->second];
+    ContactRecord &c = m_batch.contacts[it];
     c.contacts += contacts;
     if (h == V::Ok) {
         c.handleSeconds = c.handleSeconds.value_or(0) + handle;
@@ -624,11 +678,11 @@ void Parser::rowServiceLevel(const CsvRecord &r)
     s.date = QDate::fromJulianDay(jd);
     const int team = m_keys.get(raw(r, F::SlTeam)).first;
     const Key3 key{team, jd, 0};
-    auto [it, inserted] = m_posByKey3.try_emplace(key, m_batch.serviceLevels.size());
+    auto [it, inserted] = m_posByKey3.insert(key, m_batch.serviceLevels.size());
     if (inserted)
         m_batch.serviceLevels.push_back(std::move(s));
     else
-        m_batch.serviceLevels[it->second] = std::move(s);
+        m_batch.serviceLevels[it] = std::move(s);
 }
 
 void Parser::readRow(const CsvRecord &r)

@@ -175,8 +175,9 @@ std::optional<MappingProfile> MappingProfile::fromJson(const QJsonObject &o, QSt
         QString d = dv.toString();
         if (d.compare(u"tab"_s, Qt::CaseInsensitive) == 0 || d == u"\\t"_s)
             d = u"\t"_s;
-        if (!dv.isString() || d.size() != 1 || d.at(0).unicode() > 0x7e || d == u"\""_s || d == u"\n"_s
-            || d == u"\r"_s) {
+        // One printable ASCII character or a tab; a quote can't delimit RFC 4180 fields.
+        const char16_t c = d.size() == 1 ? d.at(0).unicode() : 0;
+        if (!dv.isString() || d.size() != 1 || ((c < 0x20 || c > 0x7e) && c != u'\t') || c == u'"') {
             fail(error, u"mapping profile: 'delimiter' must be one character such as \",\", \";\" or "
                         "\"\\t\" (got '%1')"_s.arg(dv.isString() ? dv.toString() : u"not a string"_s));
             return std::nullopt;

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 
 namespace sc::importdetail {
 
@@ -38,6 +39,37 @@ std::optional<double> parseNumber(std::string_view s)
     const char first = s.front() == '-' && s.size() > 1 ? s[1] : s.front();
     if (!isDigit(first) && first != '.')
         return std::nullopt;
+    // Fast path for what exports mostly hold, plain decimals of up to 15
+    // digits: both the digits and the power of ten are exact doubles, so one
+    // division is correctly rounded, the same result from_chars gives.
+    {
+        const bool negative = s.front() == '-';
+        size_t i = negative ? 1 : 0;
+        uint64_t mantissa = 0;
+        int digitCount = 0, fractionDigits = 0;
+        bool dot = false, plain = i < s.size();
+        for (; i < s.size(); ++i) {
+            const char c = s[i];
+            if (isDigit(c)) {
+                mantissa = mantissa * 10 + uint64_t(c - '0');
+                ++digitCount;
+                fractionDigits += dot ? 1 : 0;
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else {
+                plain = false;
+                break;
+            }
+        }
+        if (plain && digitCount > 0 && digitCount <= 15) {
+            static constexpr double powers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+            double v = double(mantissa);
+            if (fractionDigits)
+                v /= powers[fractionDigits];
+            return negative ? -v : v;
+        }
+    }
     double v = 0;
     const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v, std::chars_format::general);
     if (ec != std::errc() || ptr != s.data() + s.size() || !std::isfinite(v))

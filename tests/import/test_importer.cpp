@@ -582,3 +582,20 @@ TEST(Import, LargePerContactExport)
     // Generous bound for a shared machine; the target is well under 300 ms.
     EXPECT_LT(ms, 3000);
 }
+
+TEST(Preview, HeaderAndFirstRows)
+{
+    const CsvPreview p = previewCsv("\xEF\xBB\xBF" "a;b\r\n1;\"x;y\"\r\n2;3\r\n4;5\r\n", ';', 2);
+    EXPECT_TRUE(p.error.isEmpty());
+    EXPECT_EQ(p.header, (QStringList{u"a"_s, u"b"_s}));
+    ASSERT_EQ(p.rows.size(), 2u); // maxRows
+    EXPECT_EQ(p.rows[0], (QStringList{u"1"_s, u"x;y"_s}));
+    EXPECT_EQ(p.rows[1], (QStringList{u"2"_s, u"3"_s}));
+}
+
+TEST(Preview, ReportsMalformedQuotingAndEmptyInput)
+{
+    const CsvPreview bad = previewCsv("a,b\n\"x\"y,1\n", ',', 10);
+    EXPECT_EQ(bad.error, u"line 2, column 4: unexpected 'y' after the closing quote of a quoted field"_s);
+    EXPECT_EQ(previewCsv("", ',', 10).error, u"the file is empty"_s);
+}
