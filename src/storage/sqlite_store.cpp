@@ -9,6 +9,7 @@
 #include <QVariant>
 #include <algorithm>
 #include <atomic>
+#include <map>
 
 namespace sc {
 
@@ -148,72 +149,112 @@ void rowValues(const ServiceLevelRecord &r, std::vector<QVariant> &out)
     out = {r.team, dateValue(r.date), r.offered, r.answeredInSl};
 }
 
-// Stores rows of one kind with two prepared statements reused for every row:
-// an INSERT that does nothing on a key conflict, and, only when the key
-// existed, an UPDATE that touches the row only if a value differs. The
-// statements' change counts tell new, replaced and unchanged keys apart
-// without a SELECT per row.
+// Stores rows of one kind with prepared statements reused for every chunk
+// of rows, without a SELECT per row:
+// - one multi-row INSERT per chunk that does nothing on a key conflict; its
+//   change count is the number of new keys. When every row was new (a new
+//   month, the demo), that is all: one statement per chunk.
+// - otherwise each row of the chunk runs an UPDATE that touches the row only
+//   if a value differs: its change count tells replaced from unchanged. The
+//   chunk's new rows match themselves and change nothing, and rows are
+//   processed in file order, so duplicate keys in a file count exactly as if
+//   the rows were stored one by one (the last one wins).
 class KindWriter {
 public:
-    KindWriter(QSqlDatabase &db, ImportKind kind) : m_spec(tableSpec(kind))
+    static constexpr size_t kChunkRows = 64;
+
+    KindWriter(QSqlDatabase &db, ImportKind kind) : m_db(db), m_spec(tableSpec(kind))
     {
-        QStringList cols, marks, sets, keyMatch, differs;
+        QStringList sets, keyMatch, differs;
         for (const char *k : m_spec.keys) {
-            cols << QLatin1String(k);
-            marks << QStringLiteral("?");
+            m_columns << QLatin1String(k);
+            m_keyColumns << QLatin1String(k);
             keyMatch << QLatin1String(k) + QStringLiteral(" = ?");
         }
         for (const char *v : m_spec.values) {
-            cols << QLatin1String(v);
-            marks << QStringLiteral("?");
+            m_columns << QLatin1String(v);
             sets << QLatin1String(v) + QStringLiteral(" = ?");
             differs << sqlite::isDistinctFromParameter(QLatin1String(v));
         }
-        const QString table = QLatin1String(m_spec.table);
-        QStringList keyCols;
-        for (const char *k : m_spec.keys)
-            keyCols << QLatin1String(k);
-        m_insert = prepare(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
-                                   .arg(table, cols.join(QLatin1String(", ")), marks.join(QLatin1String(", ")),
-                                        keyCols.join(QLatin1String(", "))));
         m_update = prepare(db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 AND (%4)")
-                                   .arg(table, sets.join(QLatin1String(", ")), keyMatch.join(QLatin1String(" AND ")),
-                                        differs.join(QLatin1String(" OR "))));
+                                   .arg(QLatin1String(m_spec.table), sets.join(QLatin1String(", ")),
+                                        keyMatch.join(QLatin1String(" AND ")), differs.join(QLatin1String(" OR "))));
     }
 
     template <typename Row>
     void write(const std::vector<Row> &rows, const QString &sourceFile, ImportStats &stats)
     {
-        std::vector<QVariant> v;
-        const int nKeys = int(m_spec.keys.size());
-        const int nValues = int(m_spec.values.size());
-        qint64 index = 0;
-        for (const Row &row : rows) {
-            ++index;
-            rowValues(row, v);
-            for (int i = 0; i < nKeys + nValues; ++i)
-                m_insert.bindValue(i, v[size_t(i)]);
-            if (!m_insert.exec())
-                rowFailed(sourceFile, index, v, m_insert.lastError());
-            if (m_insert.numRowsAffected() > 0) {
-                ++stats.stored;
-                continue;
-            }
-            // The key exists: SET values, WHERE keys, AND values differ.
+        const size_t nKeys = m_spec.keys.size();
+        const size_t nValues = m_spec.values.size();
+        std::vector<std::vector<QVariant>> chunk;
+        for (size_t start = 0; start < rows.size(); start += kChunkRows) {
+            const size_t count = std::min(kChunkRows, rows.size() - start);
+            chunk.resize(count);
+            for (size_t i = 0; i < count; ++i)
+                rowValues(rows[start + i], chunk[i]);
+
+            QSqlQuery &insert = insertStatement(count);
             int p = 0;
-            for (int i = 0; i < nValues; ++i)
-                m_update.bindValue(p++, v[size_t(nKeys + i)]);
-            for (int i = 0; i < nKeys; ++i)
-                m_update.bindValue(p++, v[size_t(i)]);
-            for (int i = 0; i < nValues; ++i)
-                m_update.bindValue(p++, v[size_t(nKeys + i)]);
-            if (!m_update.exec())
-                rowFailed(sourceFile, index, v, m_update.lastError());
-            if (m_update.numRowsAffected() > 0)
-                ++stats.replaced;
-            else
-                ++stats.unchanged;
+            for (const auto &v : chunk)
+                for (const QVariant &x : v)
+                    insert.bindValue(p++, x);
+            if (!insert.exec())
+                findFailingRow(chunk, start, sourceFile, insert.lastError());
+            const qint64 inserted = insert.numRowsAffected();
+            stats.stored += inserted;
+            if (inserted == qint64(count))
+                continue;
+
+            qint64 changed = 0;
+            for (size_t r = 0; r < count; ++r) {
+                const auto &v = chunk[r];
+                // SET values, WHERE keys, AND values differ.
+                int q = 0;
+                for (size_t i = 0; i < nValues; ++i)
+                    m_update.bindValue(q++, v[nKeys + i]);
+                for (size_t i = 0; i < nKeys; ++i)
+                    m_update.bindValue(q++, v[i]);
+                for (size_t i = 0; i < nValues; ++i)
+                    m_update.bindValue(q++, v[nKeys + i]);
+                if (!m_update.exec())
+                    rowFailed(sourceFile, qint64(start + r + 1), v, m_update.lastError());
+                if (m_update.numRowsAffected() > 0)
+                    ++changed;
+            }
+            stats.replaced += changed;
+            stats.unchanged += qint64(count) - inserted - changed;
         }
+    }
+
+private:
+    QSqlQuery &insertStatement(size_t rowCount)
+    {
+        auto it = m_inserts.find(rowCount);
+        if (it != m_inserts.end())
+            return it->second;
+        const QString marks = QStringLiteral("(") + QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1String(", "))
+                              + QStringLiteral(")");
+        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (%4) DO NOTHING")
+                                .arg(QLatin1String(m_spec.table), m_columns.join(QLatin1String(", ")),
+                                     QStringList(qsizetype(rowCount), marks).join(QLatin1String(", ")),
+                                     m_keyColumns.join(QLatin1String(", ")));
+        return m_inserts.emplace(rowCount, prepare(m_db, sql)).first->second;
+    }
+
+    // A chunk's INSERT failed (a constraint): insert its rows one by one to
+    // name the row. The transaction is rolled back by the caller anyway.
+    [[noreturn]] void findFailingRow(const std::vector<std::vector<QVariant>> &chunk, size_t start,
+                                     const QString &sourceFile, const QSqlError &chunkError)
+    {
+        QSqlQuery &single = insertStatement(1);
+        for (size_t r = 0; r < chunk.size(); ++r) {
+            int p = 0;
+            for (const QVariant &x : chunk[r])
+                single.bindValue(p++, x);
+            if (!single.exec())
+                rowFailed(sourceFile, qint64(start + r + 1), chunk[r], single.lastError());
+        }
+        rowFailed(sourceFile, qint64(start + 1), chunk.front(), chunkError);
     }
 
 private:
@@ -235,8 +276,10 @@ private:
                              .toStdString());
     }
 
+    QSqlDatabase &m_db;
     const TableSpec &m_spec;
-    QSqlQuery m_insert;
+    QStringList m_columns, m_keyColumns;
+    std::map<size_t, QSqlQuery> m_inserts; // by rows per statement
     QSqlQuery m_update;
 };
 

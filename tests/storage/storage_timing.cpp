@@ -1,17 +1,20 @@
 // Measures the storage layer on demo-sized data (not a unit test):
-//   storage_timing [agents=2000] [months=24] [scoreAgents=800] [scoreMonths=12]
+//   storage_timing [agents=2000] [months=24] [scoreAgents=800] [scoreMonths=12] [keepDir]
 // 1. one batch of agents x months x workdays contact rows (~1M for 2000 x 24):
 //    insert into an empty store, re-import (all unchanged), re-import with
 //    every 10th row changed;
 // 2. a ~15k-row monthly contacts file into that full store;
 // 3. a full store of scoreAgents x scoreMonths (every kind) and agentSums
 //    for one month.
+#include "core/scoring.h"
 #include "storage/sqlite_store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <ctime>
 #include <random>
 
 using namespace sc;
@@ -65,10 +68,22 @@ ImportBatch contactsBatch(const ImportBatch &agents, const std::vector<QDate> &d
 
 double seconds(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e9; }
 
+// CPU time of this process since the last call: the machine is shared, so
+// wall time alone says little.
+double cpuSinceLast()
+{
+    static std::clock_t last = std::clock();
+    const std::clock_t now = std::clock();
+    const double s = double(now - last) / CLOCKS_PER_SEC;
+    last = now;
+    return s;
+}
+
 void report(const char *what, qint64 rows, const QElapsedTimer &t, const ImportStats &s)
 {
-    std::printf("%-44s %8lld rows %7.2f s %9.0f rows/s  (stored %lld, replaced %lld, unchanged %lld)\n", what,
-                (long long)rows, seconds(t), double(rows) / seconds(t), (long long)s.stored, (long long)s.replaced,
+    const double cpu = cpuSinceLast();
+    std::printf("%-36s %8lld rows %6.2f s wall %6.2f s cpu %8.0f rows/cpu-s (stored %lld, replaced %lld, unchanged %lld)\n",
+                what, (long long)rows, seconds(t), cpu, double(rows) / cpu, (long long)s.stored, (long long)s.replaced,
                 (long long)s.unchanged);
 }
 
@@ -80,7 +95,9 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     auto arg = [&](int i, int def) { return args.size() > i ? args[i].toInt() : def; };
     const int nAgents = arg(1, 2000), nMonths = arg(2, 24), scoreAgents = arg(3, 800), scoreMonths = arg(4, 12);
-    QTemporaryDir dir;
+    QTemporaryDir tmp;
+    // A fifth argument keeps the files in that folder, to look at them.
+    const QDir dir(args.size() > 5 ? args[5] : tmp.path());
     SystemClock clock;
     std::mt19937 rng(42);
     QElapsedTimer t;
@@ -93,6 +110,7 @@ int main(int argc, char **argv)
         const qint64 rows = qint64(contacts.contacts.size());
 
         t.start();
+        cpuSinceLast();
         auto s = store->importBatches({contacts});
         report("contacts, empty store", rows, t, s[0]);
         t.start();
@@ -101,6 +119,7 @@ int main(int argc, char **argv)
         for (size_t i = 0; i < contacts.contacts.size(); i += 10)
             contacts.contacts[i].contacts += 1;
         t.start();
+        cpuSinceLast();
         s = store->importBatches({contacts});
         report("again, every 10th row changed", rows, t, s[0]);
 
@@ -108,6 +127,7 @@ int main(int argc, char **argv)
         const Month next = Month(2024, 1).addMonths(nMonths);
         ImportBatch month = contactsBatch(agentsBatch(std::min(nAgents, 700)), workdays(next, 1), rng);
         t.start();
+        cpuSinceLast();
         s = store->importBatches({month});
         report("a new month into the full store", qint64(month.contacts.size()), t, s[0]);
         t.start();
@@ -152,22 +172,31 @@ int main(int argc, char **argv)
         for (const ImportBatch &b : all)
             rows += b.recordCount();
         t.start();
+        cpuSinceLast();
         store->importBatches(all);
-        std::printf("%-44s %8lld rows %7.2f s %9.0f rows/s\n", "scoring store, all kinds, one call", (long long)rows,
-                    seconds(t), double(rows) / seconds(t));
+        const double cpu = cpuSinceLast();
+        std::printf("%-36s %8lld rows %6.2f s wall %6.2f s cpu %8.0f rows/cpu-s\n", "scoring store, all kinds, one call",
+                    (long long)rows, seconds(t), cpu, double(rows) / cpu);
 
         const Month m = Month(2025, 1).addMonths(scoreMonths / 2);
         for (int round = 0; round < 3; ++round) {
+            cpuSinceLast();
             t.start();
             const auto sums = store->agentSums(m);
             const double sumsSecs = seconds(t);
+            const double sumsCpu = cpuSinceLast();
             t.start();
             const auto slSums = store->serviceLevelSums(m);
             const double slSecs = seconds(t);
-            std::printf("agentSums(%s): %lld agents in %.1f ms; serviceLevelSums %lld teams in %.1f ms\n",
-                        qPrintable(m.toString()), (long long)sums.size(), sumsSecs * 1e3, (long long)slSums.size(),
-                        slSecs * 1e3);
+            std::printf("agentSums(%s): %lld agents in %.1f ms wall, %.1f ms cpu; serviceLevelSums %lld teams in %.1f ms\n",
+                        qPrintable(m.toString()), (long long)sums.size(), sumsSecs * 1e3, sumsCpu * 1e3,
+                        (long long)slSums.size(), slSecs * 1e3);
         }
+        cpuSinceLast();
+        t.start();
+        const MonthReport report = computeMonth(*store, m);
+        std::printf("computeMonth (sums + scoring): %zu agents in %.1f ms wall, %.1f ms cpu\n", report.agents.size(),
+                    seconds(t) * 1e3, cpuSinceLast() * 1e3);
         t.start();
         const auto months = store->monthsWithData();
         std::printf("monthsWithData: %zu months in %.2f ms\n", months.size(), seconds(t) * 1e3);

@@ -4,7 +4,13 @@
 #include "storage/sqlite_store.h"
 #include "storage_test_util.h"
 
+#include "core/scoring.h"
+
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -175,6 +181,59 @@ TEST_F(SqliteStoreTest, DuplicateKeyInsideOneBatchLastRowWins)
     EXPECT_EQ(stats[0].unchanged, 1);
     EXPECT_EQ(RawDb(path).scalar(QStringLiteral("SELECT score FROM qa_evaluations WHERE evaluation_id = 'Q1'")),
               QStringLiteral("90"));
+}
+
+QaEvaluation numberedQa(int i, double score, const char *agentId = "A1")
+{
+    QaEvaluation q = qaRow("", agentId, "2026-03-05", score);
+    q.evaluationId = QStringLiteral("Q%1").arg(i, 3, 10, QLatin1Char('0'));
+    return q;
+}
+
+// Batches larger than the store's internal chunks (64 rows), mixing new,
+// changed, unchanged and repeated keys across chunk boundaries.
+TEST_F(SqliteStoreTest, StatsAreExactAcrossLargeBatches)
+{
+    importAgents();
+    std::vector<QaEvaluation> first;
+    for (int i = 0; i < 100; ++i)
+        first.push_back(numberedQa(i, 50));
+    EXPECT_EQ(store->importBatches({batchOf(ImportKind::Qa, first)})[0].stored, 100);
+
+    std::vector<QaEvaluation> second;
+    for (int i = 50; i < 200; ++i)
+        second.push_back(numberedQa(i, i % 2 == 0 ? 60 : 50));
+    second.push_back(numberedQa(150, 70)); // was 60 earlier in this batch
+    second.push_back(numberedQa(151, 50)); // same as earlier in this batch
+    const ImportStats s = store->importBatches({batchOf(ImportKind::Qa, second)})[0];
+    // 50..99 existed with 50: the 25 even ones change to 60, the 25 odd stay.
+    // 100..199 are new: 100. Q150 again with 70: replaced; Q151 again: unchanged.
+    EXPECT_EQ(s.stored, 100);
+    EXPECT_EQ(s.replaced, 26);
+    EXPECT_EQ(s.unchanged, 26);
+    RawDb raw(path);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM qa_evaluations")), QStringLiteral("200"));
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT score FROM qa_evaluations WHERE evaluation_id = 'Q150'")),
+              QStringLiteral("70"));
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT score FROM qa_evaluations WHERE evaluation_id = 'Q052'")),
+              QStringLiteral("60"));
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT score FROM qa_evaluations WHERE evaluation_id = 'Q053'")),
+              QStringLiteral("50"));
+
+    // A bad row deep in a later chunk is named by its position in the batch.
+    const QStringList before = raw.dump();
+    std::vector<QaEvaluation> bad;
+    for (int i = 300; i < 430; ++i)
+        bad.push_back(numberedQa(i, 80, i == 399 ? "GHOST" : "A2"));
+    try {
+        store->importBatches({batchOf(ImportKind::Qa, bad, "bad.csv")});
+        FAIL() << "expected StoreError";
+    } catch (const StoreError &e) {
+        // Q399 is the 100th row (300 is the 1st).
+        EXPECT_NE(std::string(e.what()).find("record 100 "), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("Q399"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(raw.dump(), before);
 }
 
 std::vector<ImportBatch> everyKind()
@@ -510,6 +569,46 @@ TEST_F(SqliteStoreTest, FinalizeReopenAndAuditLog)
     EXPECT_EQ(log[2].user, QStringLiteral("sam"));
     EXPECT_EQ(log[2].at, QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC));
     EXPECT_GT(log[0].id, log[1].id);
+}
+
+// Through the ScoringSource interface: a finalized month keeps its snapshot
+// while later imports change the data underneath; reopening lets them in.
+TEST_F(SqliteStoreTest, FinalizedMonthIsFrozenForTheScorer)
+{
+    store->importBatches(handBuiltMonth());
+    const Month march(2026, 3);
+    const MonthReport live = computeMonth(*store, march);
+    ASSERT_NE(live.agent(QStringLiteral("A1")), nullptr);
+    // A1's QA: (80 + 95.5) / 2 = 87.75
+    EXPECT_EQ(live.agent(QStringLiteral("A1"))->metric(u"qa")->value.value, std::optional<double>(87.75));
+    EXPECT_EQ(live.agent(QStringLiteral("A4")), nullptr); // no record in March
+
+    store->finalizeMonth(march, QJsonDocument(monthReportToJson(live)).toJson(QJsonDocument::Compact),
+                         QStringLiteral("sam"));
+    // Q1 is re-exported with 20 instead of 80.
+    store->importBatches({batchOf(ImportKind::Qa, std::vector<QaEvaluation>{qaRow("Q1", "A1", "2026-03-05", 20)})});
+
+    const MonthReport frozen = scoreMonth(*store, march);
+    EXPECT_TRUE(frozen.frozen);
+    EXPECT_EQ(frozen.agent(QStringLiteral("A1"))->metric(u"qa")->value.value, std::optional<double>(87.75));
+    // (20 + 95.5) / 2 = 57.75
+    EXPECT_EQ(computeMonth(*store, march).agent(QStringLiteral("A1"))->metric(u"qa")->value.value,
+              std::optional<double>(57.75));
+
+    store->reopenMonth(march, QStringLiteral("sam"), QStringLiteral("QA re-scored"));
+    const MonthReport reopened = scoreMonth(*store, march);
+    EXPECT_FALSE(reopened.frozen);
+    EXPECT_EQ(reopened.agent(QStringLiteral("A1"))->metric(u"qa")->value.value, std::optional<double>(57.75));
+}
+
+TEST(DefaultDatabasePath, IsInTheAppDataFolderWhichExists)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString path = defaultDatabasePath();
+    EXPECT_TRUE(path.endsWith(QLatin1String("/scorecard.sqlite"))) << path.toStdString();
+    EXPECT_TRUE(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    EXPECT_TRUE(QFileInfo(path).dir().exists());
+    QStandardPaths::setTestModeEnabled(false);
 }
 
 TEST_F(SqliteStoreTest, AuditLogIsNewestFirstEvenWithTheSameTime)
