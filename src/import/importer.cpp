@@ -335,8 +335,10 @@ V Parser::count(const CsvRecord &r, int f, qint64 &out)
         return fail(r, f, u"not a number"_s);
     if (*n < 0)
         return fail(r, f, u"negative count"_s);
-    if (*n != std::floor(*n) || *n > 1e15)
+    if (*n != std::floor(*n))
         return fail(r, f, u"not a whole number"_s);
+    if (*n > 1e15)
+        return fail(r, f, u"too large"_s);
     out = qint64(*n);
     return V::Ok;
 }

@@ -107,6 +107,18 @@ bool isTimeOfDay(std::string_view s)
                 return false;
         }
     }
+    // Spreadsheet and US exports write "2:30:00 PM".
+    if (pos + 2 <= s.size()) {
+        size_t p = pos;
+        if (p < s.size() && s[p] == ' ')
+            ++p;
+        if (p + 2 <= s.size() && (s[p] == 'A' || s[p] == 'a' || s[p] == 'P' || s[p] == 'p')
+            && (s[p + 1] == 'M' || s[p + 1] == 'm')) {
+            if (h < 1 || h > 12)
+                return false;
+            pos = p + 2;
+        }
+    }
     if (h > 23 || m > 59 || sec > 60)
         return false;
     if (pos == s.size())

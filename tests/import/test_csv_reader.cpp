@@ -192,8 +192,11 @@ TEST(ValueParsing, IsoDatesAndTimestamps)
     EXPECT_EQ(parseIsoDate("2026-01-15T08:05:00.123Z"), jd);
     EXPECT_EQ(parseIsoDate("2026-01-15T08:05:00+02:00"), jd);
     EXPECT_EQ(parseIsoDate("2024-02-29"), QDate(2024, 2, 29).toJulianDay());
+    EXPECT_EQ(parseIsoDate("2026-01-15 2:30:00 PM"), jd);
+    EXPECT_EQ(parseIsoDate("2026-01-15 12:30am"), jd);
     for (const char *bad : {"2026-02-30", "2025-02-29", "2026-13-01", "2026-1-15", "15/01/2026", "2026-01-15X",
-                            "2026-01-15T25:00", "2026-01-15T10", "2026-01-15 ", "0000-01-01", "2026-01-15T10:61"})
+                            "2026-01-15T25:00", "2026-01-15T10", "2026-01-15 ", "0000-01-01", "2026-01-15T10:61",
+                            "2026-01-15 13:00 PM", "2026-01-15 0:30 AM", "2026-01-15 10:30 XM"})
         EXPECT_FALSE(parseIsoDate(bad).has_value()) << bad;
 }
 

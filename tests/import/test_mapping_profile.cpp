@@ -154,6 +154,17 @@ TEST(ProfileImport, SemicolonsQtDateFormatTimestampsAndUnmappedFallback)
     EXPECT_EQ(ok.batch->time[1].date, QDate(2026, 1, 6));
 }
 
+TEST(ProfileImport, UsDatesWithTwelveHourTimestamps)
+{
+    const MappingProfile p = profileFrom(R"({"kind": "contacts", "date_format": "M/d/yyyy"})");
+    const auto r = parseWith(p, "agent_id,date\nA1,1/5/2026 2:30:00 PM\nA1,12/31/2025 11:59 pm\nA1,1/5/2026\n");
+    ASSERT_TRUE(r.batch) << messages(r).front();
+    ASSERT_EQ(r.batch->contacts.size(), 2u);
+    EXPECT_EQ(r.batch->contacts[0].date, QDate(2026, 1, 5));
+    EXPECT_EQ(r.batch->contacts[0].contacts, 2); // lines 2 and 4 share the day
+    EXPECT_EQ(r.batch->contacts[1].date, QDate(2025, 12, 31));
+}
+
 TEST(ProfileImport, ClockDurationsForMinuteAndSecondFields)
 {
     const MappingProfile time = profileFrom(R"({"kind": "time", "durations": "hh:mm:ss",
