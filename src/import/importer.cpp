@@ -337,8 +337,9 @@ V Parser::count(const CsvRecord &r, int f, qint64 &out)
         return fail(r, f, u"negative count"_s);
     if (*n != std::floor(*n))
         return fail(r, f, u"not a whole number"_s);
-    if (*n > 1e15)
-        return fail(r, f, u"too large"_s);
+    // A bound far above any real count keeps the sums of a file within qint64.
+    if (*n > 1e9)
+        return fail(r, f, u"too large (more than 1,000,000,000)"_s);
     out = qint64(*n);
     return V::Ok;
 }
@@ -393,6 +394,8 @@ V Parser::duration(const CsvRecord &r, int f, bool minutes, double &out)
     }
     if (value < 0)
         return fail(r, f, minutes ? u"negative minutes"_s : u"negative seconds"_s);
+    if (!std::isfinite(value) || value > 1e12)
+        return fail(r, f, u"too large"_s);
     out = value;
     return V::Ok;
 }

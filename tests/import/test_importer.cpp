@@ -227,7 +227,9 @@ TEST(Contacts, BadValues)
                          "A1,2026-01-05,-1,,\n"
                          "A1,2026-01-05,1.5,,\n"
                          "A1,2026-01-05,1,-4,\n"
-                         "A1,2026-01-05,1,,x\n",
+                         "A1,2026-01-05,1,,x\n"
+                         "A1,2026-01-05,2000000000,,\n"
+                         "A1,2026-01-05,1,1e300,\n",
                          ImportKind::Contacts);
     EXPECT_FALSE(r.batch);
     EXPECT_THAT(messages(r),
@@ -235,7 +237,9 @@ TEST(Contacts, BadValues)
                             "f.csv:3: column 'contacts': value '-1': negative count",
                             "f.csv:4: column 'contacts': value '1.5': not a whole number",
                             "f.csv:5: column 'handle_seconds': value '-4': negative seconds",
-                            "f.csv:6: column 'fcr': value 'x': not a number"));
+                            "f.csv:6: column 'fcr': value 'x': not a number",
+                            "f.csv:7: column 'contacts': value '2000000000': too large (more than 1,000,000,000)",
+                            "f.csv:8: column 'handle_seconds': value '1e300': too large"));
 }
 
 TEST(Qa, RangeAndReplacement)
