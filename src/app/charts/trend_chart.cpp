@@ -1,0 +1,162 @@
+#include "app/charts/trend_chart.h"
+
+#include "core/metrics.h"
+#include "report/report_style.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <QCategoryAxis>
+#include <QVBoxLayout>
+
+namespace sc {
+
+class TrendChart::Impl {
+public:
+    QChart *chart = nullptr;
+    QChartView *view = nullptr;
+    QStringList texts;
+};
+
+TrendChart::TrendChart(QWidget *parent) : QWidget(parent), d(new Impl)
+{
+    auto *lay = new QVBoxLayout(this);
+    lay->setContentsMargins(2, 2, 2, 2);
+    m_metric = new QComboBox(this);
+    m_metric->addItem(tr("Overall score"), QString());
+    for (const MetricDefinition &def : metricDefinitions()) {
+        if (!def.teamOnly)
+            m_metric->addItem(def.name, def.key);
+    }
+    m_metric->setToolTip(tr("What the chart shows"));
+    lay->addWidget(m_metric);
+    d->chart = new QChart;
+    d->chart->setAnimationOptions(QChart::NoAnimation);
+    d->chart->legend()->setAlignment(Qt::AlignBottom);
+    d->chart->setMargins(QMargins(4, 4, 4, 4));
+    d->view = new QChartView(d->chart, this);
+    d->view->setRenderHint(QPainter::Antialiasing);
+    d->view->setMinimumHeight(200);
+    lay->addWidget(d->view, 1);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &TrendChart::rebuild);
+}
+
+TrendChart::~TrendChart() { delete d; }
+
+void TrendChart::setCard(const std::optional<CardData> &card)
+{
+    m_card = card;
+    rebuild();
+}
+
+QStringList TrendChart::visibleTexts() const
+{
+    QStringList t = d->texts;
+    t << d->chart->title() << m_metric->currentText() << toolTip();
+    for (QAbstractAxis *a : d->chart->axes()) {
+        t << a->titleText();
+        if (auto *c = qobject_cast<QCategoryAxis *>(a))
+            t << c->categoriesLabels();
+    }
+    for (QAbstractSeries *s : d->chart->series())
+        t << s->name();
+    return t;
+}
+
+void TrendChart::rebuild()
+{
+    d->chart->removeAllSeries();
+    for (QAbstractAxis *a : d->chart->axes())
+        d->chart->removeAxis(a), delete a;
+    d->texts.clear();
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    d->chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    d->chart->setBackgroundBrush(palette().color(QPalette::Base));
+    if (!m_card || m_card->trend.empty()) {
+        d->chart->setTitle(tr("No trend yet"));
+        return;
+    }
+    const QString key = m_metric->currentData().toString();
+    const MetricDefinition *def = key.isEmpty() ? nullptr : findMetric(key);
+    const MetricResult *current = key.isEmpty() ? nullptr : m_card->card.metric(key);
+
+    auto *value = new QLineSeries;
+    auto *points = new QScatterSeries;
+    points->setMarkerSize(7);
+    value->setName(def ? def->name : tr("Overall score"));
+    auto *goal = new QLineSeries;
+    std::optional<double> goalValue = def ? (current ? current->rule.goal : std::nullopt) : std::optional<double>(100.0);
+    goal->setName(def ? tr("Goal") : tr("At goal (100)"));
+    QPen gp(QColor(0x2e7d32));
+    gp.setStyle(Qt::DashLine);
+    gp.setWidthF(1.5);
+    goal->setPen(gp);
+
+    auto *axisX = new QCategoryAxis;
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    double lo = 1e300, hi = -1e300;
+    const int n = int(m_card->trend.size());
+    for (int i = 0; i < n; ++i) {
+        const TrendPoint &p = m_card->trend[size_t(i)];
+        std::optional<double> v = def ? p.metricValues.value(key) : p.overall;
+        if (v) {
+            value->append(i, *v);
+            points->append(i, *v);
+            lo = std::min(lo, *v);
+            hi = std::max(hi, *v);
+        }
+        axisX->append(monthShort(p.month), i);
+    }
+    if (goalValue) {
+        goal->append(0, *goalValue);
+        goal->append(std::max(1, n - 1), *goalValue);
+        lo = std::min(lo, *goalValue);
+        hi = std::max(hi, *goalValue);
+    }
+    if (lo > hi) {
+        lo = 0;
+        hi = 100;
+    }
+    const double pad = std::max(1.0, (hi - lo) * 0.12);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(std::max(def && def->direction != Direction::Band ? -1e9 : 0.0, lo - pad), hi + pad);
+    if (!def)
+        axisY->setRange(std::max(0.0, lo - pad), hi + pad);
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    axisY->setTickCount(5);
+    axisX->setRange(-0.3, std::max(1, n - 1) + 0.3);
+
+    d->chart->addSeries(value);
+    d->chart->addSeries(points);
+    d->chart->addSeries(goal);
+    d->chart->addAxis(axisX, Qt::AlignBottom);
+    d->chart->addAxis(axisY, Qt::AlignLeft);
+    for (QAbstractSeries *s : d->chart->series()) {
+        s->attachAxis(axisX);
+        s->attachAxis(axisY);
+    }
+    // The dots carry the values; no legend entry of their own.
+    for (QLegendMarker *m : d->chart->legend()->markers(points))
+        m->setVisible(false);
+    points->setColor(value->color());
+    connect(points, &QScatterSeries::hovered, this, [this, def, n](const QPointF &pt, bool state) {
+        if (!state || !m_card) {
+            d->view->setToolTip({});
+            return;
+        }
+        const int i = qBound(0, qRound(pt.x()), n - 1);
+        const QString text = QStringLiteral("%1: %2").arg(monthTitle(m_card->trend[size_t(i)].month),
+                                                         def ? formatMetricValueWithUnit(def->key, pt.y()) : formatOverall(pt.y()));
+        d->view->setToolTip(text);
+        d->texts << text;
+    });
+    d->chart->setTitle(tr("Trend, last %n month(s)", nullptr, n));
+}
+
+} // namespace sc

@@ -1,0 +1,153 @@
+#include "app/gui_main.h"
+
+#include "app/app_settings.h"
+#include "app/main_window.h"
+#include "app/my_card_window.h"
+#include "storage/store.h"
+
+#ifdef SCORECARD_HAVE_DEMO
+#include "demo/demo_data.h"
+#endif
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QTextStream>
+
+#include <cstring>
+#include <memory>
+
+namespace sc {
+
+namespace {
+
+void usage(const QString &problem)
+{
+    QTextStream err(stderr);
+    if (!problem.isEmpty())
+        err << "scorecard: " << problem << '\n';
+    err << "usage: scorecard [--db FILE] [--agent ID]\n";
+}
+
+// Fills a new database with demo data, month by month, behind a progress
+// dialog, so a first-time user sees every screen working.
+bool fillWithDemo(Store &store, const Clock &clock)
+{
+#ifdef SCORECARD_HAVE_DEMO
+    DemoOptions opts;
+    opts.endMonth = Month::of(clock.today()).previous();
+    DemoGenerator gen(opts);
+    const std::vector<Month> months = demoMonths(opts);
+    QProgressDialog progress(QCoreApplication::translate("sc::runGui", "Preparing demo data for a first look…"), {}, 0,
+                             int(months.size()) + 1);
+    progress.setWindowTitle(QCoreApplication::translate("sc::runGui", "Scorecard"));
+    progress.setMinimumDuration(200);
+    progress.setValue(0);
+    store.importBatches({gen.agentsBatch()});
+    for (size_t i = 0; i < months.size(); ++i) {
+        progress.setValue(int(i) + 1);
+        store.importBatches(gen.monthBatches(months[i]));
+    }
+    progress.setValue(progress.maximum());
+    return true;
+#else
+    Q_UNUSED(store);
+    Q_UNUSED(clock);
+    return false;
+#endif
+}
+
+} // namespace
+
+int runGui(int argc, char **argv)
+{
+    // Tests create their own QApplication; the executable does not.
+    std::unique_ptr<QApplication> ownApp;
+    if (!qApp)
+        ownApp = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Scorecard"));
+    QCoreApplication::setApplicationName(QStringLiteral("scorecard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCORECARD_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Scorecard"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("scorecard"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scorecard.svg")));
+
+    QString dbPath;
+    QString agentId;
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        auto value = [&](const char *name) -> std::optional<QString> {
+            const size_t n = std::strlen(name);
+            if (std::strcmp(arg, name) == 0) {
+                if (i + 1 >= argc)
+                    return std::nullopt;
+                return QString::fromLocal8Bit(argv[++i]);
+            }
+            if (std::strncmp(arg, name, n) == 0 && arg[n] == '=')
+                return QString::fromLocal8Bit(arg + n + 1);
+            return std::nullopt;
+        };
+        if (std::strncmp(arg, "--db", 4) == 0) {
+            auto v = value("--db");
+            if (!v) {
+                usage(QStringLiteral("--db needs a file"));
+                return 64;
+            }
+            dbPath = *v;
+        } else if (std::strncmp(arg, "--agent", 7) == 0) {
+            auto v = value("--agent");
+            if (!v) {
+                usage(QStringLiteral("--agent needs an agent id"));
+                return 64;
+            }
+            agentId = *v;
+        } else if (std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0) {
+            usage({});
+            return 0;
+        } else if (arg[0] == '-' && std::strncmp(arg, "-platform", 9) != 0 && std::strncmp(arg, "-style", 6) != 0) {
+            usage(QStringLiteral("unknown option %1").arg(QString::fromLocal8Bit(arg)));
+            return 64;
+        }
+    }
+
+    static SystemClock clock;
+    std::unique_ptr<Store> store;
+    try {
+        if (dbPath.isEmpty()) {
+            dbPath = AppSettings::lastDatabase();
+            if (dbPath.isEmpty())
+                dbPath = defaultDatabasePath();
+        }
+        const bool firstRun = !QFileInfo::exists(dbPath);
+        store = openStore(dbPath, clock);
+        if (firstRun && agentId.isEmpty() && fillWithDemo(*store, clock))
+            AppSettings::setDemoDatabase(dbPath, true);
+    } catch (const std::exception &e) {
+        QTextStream(stderr) << "scorecard: " << QString::fromUtf8(e.what()) << '\n';
+        QMessageBox::critical(nullptr, QStringLiteral("Scorecard"),
+                              QCoreApplication::translate("sc::runGui", "Cannot open the database %1:\n%2")
+                                  .arg(dbPath, QString::fromUtf8(e.what())));
+        return 74;
+    }
+
+    if (!agentId.isEmpty()) {
+        if (!store->agentIds().contains(agentId)) {
+            QTextStream(stderr) << "scorecard: unknown agent " << agentId << '\n';
+            QMessageBox::critical(nullptr, QStringLiteral("Scorecard"),
+                                  QCoreApplication::translate("sc::runGui", "There is no agent with the ID %1 in %2.").arg(agentId, dbPath));
+            return 65;
+        }
+        // "My card": the store is only read; nothing else of the team is shown.
+        MyCardWindow w(*store, agentId, MainWindow::defaultMonth(store->monthsWithData(), clock));
+        w.show();
+        return QApplication::exec();
+    }
+
+    MainWindow w(std::move(store), dbPath, clock);
+    w.show();
+    return QApplication::exec();
+}
+
+} // namespace sc

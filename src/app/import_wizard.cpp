@@ -1,0 +1,800 @@
+#include "app/import_wizard.h"
+
+#include "app/app_settings.h"
+#include "storage/store.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sc {
+
+namespace {
+constexpr qint64 kHeadBytes = 64 * 1024;
+
+QByteArray readHead(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.read(kHeadBytes);
+}
+
+QString kindTitle(ImportKind k)
+{
+    switch (k) {
+    case ImportKind::Agents: return QCoreApplication::translate("sc::ImportWizard", "Agents");
+    case ImportKind::Time: return QCoreApplication::translate("sc::ImportWizard", "Time tracking");
+    case ImportKind::Contacts: return QCoreApplication::translate("sc::ImportWizard", "Contacts");
+    case ImportKind::Qa: return QCoreApplication::translate("sc::ImportWizard", "QA evaluations");
+    case ImportKind::Survey: return QCoreApplication::translate("sc::ImportWizard", "Customer surveys");
+    case ImportKind::Kcs: return QCoreApplication::translate("sc::ImportWizard", "Knowledge base (KCS)");
+    case ImportKind::ServiceLevel: return QCoreApplication::translate("sc::ImportWizard", "Service level");
+    }
+    return {};
+}
+
+std::optional<ImportKind> effectiveKind(const ImportFileEntry &e)
+{
+    return e.profile ? std::optional<ImportKind>(e.profile->kind) : e.detected;
+}
+
+QString delimiterName(char d)
+{
+    return d == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(d));
+}
+
+QString profileFileName(const QString &name)
+{
+    QString s = name.trimmed();
+    s.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._ -]")), QStringLiteral("_"));
+    return s.isEmpty() ? QStringLiteral("profile.json") : s + QStringLiteral(".json");
+}
+} // namespace
+
+// ===========================================================================
+
+ImportWizard::ImportWizard(Store &store, QWidget *parent, const QString &profilesDir)
+    : QWizard(parent), m_store(store), m_profilesDir(profilesDir.isEmpty() ? AppSettings::profilesDirectory() : profilesDir)
+{
+    setWindowTitle(tr("Import exports"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setPage(FilesPageId, new FilesPage(this));
+    setPage(MappingPageId, new MappingPage(this));
+    setPage(PreviewPageId, new PreviewPage(this));
+    setPage(CheckPageId, new CheckPage(this));
+    setPage(ResultPageId, new ResultPage(this));
+    setStartId(FilesPageId);
+    resize(860, 600);
+}
+
+ImportWizard::~ImportWizard()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+    }
+}
+
+void ImportWizard::addFiles(const QStringList &paths)
+{
+    for (const QString &p : paths) {
+        const QString abs = QFileInfo(p).absoluteFilePath();
+        if (std::any_of(m_files.begin(), m_files.end(), [&](const ImportFileEntry &e) { return e.path == abs; }))
+            continue;
+        ImportFileEntry e;
+        e.path = abs;
+        e.head = readHead(abs);
+        e.detected = detectKind(previewCsv(e.head, ',', 0).header);
+        m_files.push_back(std::move(e));
+    }
+    if (!paths.isEmpty())
+        AppSettings::setLastImportDirectory(QFileInfo(paths.last()).absolutePath());
+    emit filesChanged();
+}
+
+QList<MappingProfile> ImportWizard::savedProfiles() const
+{
+    QList<MappingProfile> out;
+    const QDir dir(m_profilesDir);
+    for (const QString &f : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QString err;
+        if (auto p = MappingProfile::load(dir.filePath(f), &err))
+            out << *p;
+    }
+    return out;
+}
+
+bool ImportWizard::saveProfile(const MappingProfile &p, QString *error) const
+{
+    QDir().mkpath(m_profilesDir);
+    return p.save(QDir(m_profilesDir).filePath(profileFileName(p.name)), error);
+}
+
+void ImportWizard::startCheck()
+{
+    if (m_checking)
+        return;
+    m_errors.clear();
+    m_batches.clear();
+    m_cancelledResult = false;
+    m_cancel = false;
+    m_done = 0;
+
+    struct Job {
+        QString path;
+        std::optional<MappingProfile> profile;
+        bool agents;
+        qint64 size;
+    };
+    std::vector<Job> jobs;
+    qint64 total = 0;
+    for (const ImportFileEntry &e : m_files) {
+        const auto k = effectiveKind(e);
+        const qint64 size = QFileInfo(e.path).size();
+        jobs.push_back({e.path, e.profile, k == ImportKind::Agents, size});
+        total += size;
+    }
+    // Agents first: the activity files may name agents they add.
+    std::stable_partition(jobs.begin(), jobs.end(), [](const Job &j) { return j.agents; });
+    m_total = std::max<qint64>(total, 1);
+
+    QSet<QString> known = m_store.agentIds(); // the store stays on this thread
+    auto work = std::make_shared<WorkResult>();
+    m_work = work;
+    m_checking = true;
+    m_thread = QThread::create([this, jobs, known, work]() mutable {
+        qint64 base = 0;
+        for (const Job &j : jobs) {
+            ImportOptions opts;
+            opts.profile = j.profile;
+            opts.knownAgents = known;
+            opts.maxErrors = 100000; // list every error
+            opts.progress = [this, base](qint64 done, qint64) {
+                m_done = base + done;
+                return !m_cancel.load();
+            };
+            ImportResult r = parseImportFile(j.path, opts);
+            base += j.size;
+            m_done = base;
+            for (ImportError &e : r.errors)
+                work->errors.push_back(std::move(e));
+            if (r.cancelled || m_cancel) {
+                work->cancelled = true;
+                break;
+            }
+            if (r.batch) {
+                if (r.batch->kind == ImportKind::Agents) {
+                    for (const Agent &a : r.batch->agents)
+                        known.insert(a.id);
+                }
+                work->batches.push_back(std::move(*r.batch));
+            }
+        }
+    });
+    connect(m_thread, &QThread::finished, this, &ImportWizard::finishCheck);
+    m_thread->start();
+}
+
+void ImportWizard::finishCheck()
+{
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_errors = std::move(m_work->errors);
+    m_batches = std::move(m_work->batches);
+    m_cancelledResult = m_work->cancelled;
+    m_work.reset();
+    m_checking = false;
+    emit checkFinished();
+}
+
+bool ImportWizard::runImport()
+{
+    if (m_imported)
+        return true;
+    if (!m_errors.empty() || m_batches.empty() || m_cancelledResult) {
+        m_resultText = tr("Nothing was imported.");
+        return false;
+    }
+    try {
+        const std::vector<ImportStats> stats = m_store.importBatches(m_batches);
+        QStringList lines;
+        for (size_t i = 0; i < m_batches.size() && i < stats.size(); ++i) {
+            const ImportBatch &b = m_batches[i];
+            QString line = tr("%1 (%2): %3 new, %4 replaced, %5 unchanged")
+                               .arg(QFileInfo(b.sourceFile).fileName(), kindTitle(b.kind))
+                               .arg(stats[i].stored)
+                               .arg(stats[i].replaced)
+                               .arg(stats[i].unchanged);
+            if (b.rowsSkipped > 0)
+                line += tr(", %1 rows left out by the filter").arg(b.rowsSkipped);
+            lines << line;
+        }
+        m_resultText = tr("Imported:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+        m_imported = true;
+        emit importDone();
+        return true;
+    } catch (const std::exception &e) {
+        m_resultText = tr("The import failed and nothing was changed: %1").arg(QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+// ===========================================================================
+
+FilesPage::FilesPage(ImportWizard *w) : m_wizard(w)
+{
+    setTitle(tr("Files to import"));
+    setSubTitle(tr("Add last month's exports, or drop them here. The kind of each file is recognised from its header."));
+    setAcceptDrops(true);
+    auto *lay = new QVBoxLayout(this);
+    m_list = new QListWidget(this);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    lay->addWidget(m_list);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add files…"), this);
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    lay->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add exports"), AppSettings::lastImportDirectory(),
+                                                                tr("CSV files (*.csv *.txt);;All files (*)"));
+        m_wizard->addFiles(files);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        auto &files = m_wizard->files();
+        QList<int> rows;
+        for (auto *it : m_list->selectedItems())
+            rows << m_list->row(it);
+        std::sort(rows.rbegin(), rows.rend());
+        for (int r : rows)
+            files.erase(files.begin() + r);
+        emit m_wizard->filesChanged();
+    });
+    connect(w, &ImportWizard::filesChanged, this, &FilesPage::refresh);
+}
+
+void FilesPage::refresh()
+{
+    m_list->clear();
+    for (const ImportFileEntry &e : m_wizard->files()) {
+        const auto k = effectiveKind(e);
+        QString kind = k ? kindTitle(*k) : tr("kind not recognised: choose a mapping on the next page");
+        if (e.profile)
+            kind += tr(" — mapping \"%1\"").arg(e.profile->name);
+        auto *it = new QListWidgetItem(QStringLiteral("%1    [%2]").arg(QFileInfo(e.path).fileName(), kind), m_list);
+        it->setToolTip(e.path);
+    }
+    emit completeChanged();
+}
+
+bool FilesPage::isComplete() const { return !m_wizard->files().empty(); }
+
+void FilesPage::dragEnterEvent(QDragEnterEvent *e)
+{
+    if (e->mimeData()->hasUrls())
+        e->acceptProposedAction();
+}
+
+void FilesPage::dropEvent(QDropEvent *e)
+{
+    QStringList paths;
+    for (const QUrl &u : e->mimeData()->urls()) {
+        if (u.isLocalFile())
+            paths << u.toLocalFile();
+    }
+    m_wizard->addFiles(paths);
+    e->acceptProposedAction();
+}
+
+// ===========================================================================
+
+MappingPage::MappingPage(ImportWizard *w) : m_wizard(w)
+{
+    setTitle(tr("Columns"));
+    setSubTitle(tr("Files with the standard columns need nothing here. For another export, map its columns and save "
+                   "the mapping as a profile for next month."));
+    auto *lay = new QVBoxLayout(this);
+    auto *top = new QFormLayout;
+    m_file = new QComboBox(this);
+    m_mode = new QComboBox(this);
+    top->addRow(tr("&File:"), m_file);
+    top->addRow(tr("&Mapping:"), m_mode);
+    lay->addLayout(top);
+    m_info = new QLabel(this);
+    m_info->setWordWrap(true);
+    lay->addWidget(m_info);
+
+    m_editor = new QWidget(this);
+    auto *el = new QVBoxLayout(m_editor);
+    el->setContentsMargins(0, 0, 0, 0);
+    auto *grid = new QFormLayout;
+    m_kind = new QComboBox(m_editor);
+    for (ImportKind k : allKinds())
+        m_kind->addItem(kindTitle(k), kindName(k));
+    m_delimiter = new QComboBox(m_editor);
+    m_delimiter->addItem(tr("Comma ,"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_delimiter->addItem(tr("Pipe |"), QStringLiteral("|"));
+    m_dateFormat = new QLineEdit(m_editor);
+    m_dateFormat->setPlaceholderText(QStringLiteral("yyyy-MM-dd"));
+    m_dateFormat->setToolTip(tr("A Qt date format, e.g. dd.MM.yyyy or M/d/yyyy; empty for YYYY-MM-DD"));
+    m_durations = new QComboBox(m_editor);
+    m_durations->addItem(tr("As in the standard (minutes/seconds)"), QString());
+    m_durations->addItem(tr("Seconds"), QStringLiteral("seconds"));
+    m_durations->addItem(tr("hh:mm:ss"), QStringLiteral("hh:mm:ss"));
+    m_durations->addItem(tr("Spreadsheet day fraction"), QStringLiteral("day_fraction"));
+    auto *whereRow = new QHBoxLayout;
+    m_whereColumn = new QComboBox(m_editor);
+    m_whereValues = new QLineEdit(m_editor);
+    m_whereValues->setPlaceholderText(tr("values to keep, comma separated"));
+    whereRow->addWidget(m_whereColumn);
+    whereRow->addWidget(m_whereValues, 1);
+    auto *boolRow = new QHBoxLayout;
+    m_trueValues = new QLineEdit(m_editor);
+    m_trueValues->setPlaceholderText(tr("yes values, e.g. Y, yes, 1"));
+    m_falseValues = new QLineEdit(m_editor);
+    m_falseValues->setPlaceholderText(tr("no values, e.g. N, no, 0"));
+    boolRow->addWidget(m_trueValues);
+    boolRow->addWidget(m_falseValues);
+    grid->addRow(tr("&Kind:"), m_kind);
+    grid->addRow(tr("&Separator:"), m_delimiter);
+    grid->addRow(tr("&Date format:"), m_dateFormat);
+    grid->addRow(tr("D&urations:"), m_durations);
+    grid->addRow(tr("Keep only rows where:"), whereRow);
+    grid->addRow(tr("Yes/no columns:"), boolRow);
+    el->addLayout(grid);
+    m_fields = new QTableWidget(0, 3, m_editor);
+    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Column of the file"), tr("or a constant")});
+    m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_fields->verticalHeader()->hide();
+    el->addWidget(m_fields, 1);
+    auto *saveRow = new QHBoxLayout;
+    m_profileName = new QLineEdit(m_editor);
+    m_profileName->setPlaceholderText(tr("Profile name, e.g. Bank ACD log"));
+    auto *save = new QPushButton(tr("Save &profile"), m_editor);
+    saveRow->addWidget(m_profileName, 1);
+    saveRow->addWidget(save);
+    el->addLayout(saveRow);
+    lay->addWidget(m_editor, 1);
+
+    connect(m_file, &QComboBox::currentIndexChanged, this, [this](int i) {
+        commitEditor();
+        showFile(i);
+    });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &MappingPage::onModeChanged);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading && m_current >= 0)
+            fillFieldTable(headerOf(m_wizard->files()[size_t(m_current)], m_delimiter->currentData().toString().at(0).toLatin1()));
+    });
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading || m_current < 0)
+            return;
+        const MappingProfile keep = editorProfile();
+        loadProfileIntoEditor(keep);
+    });
+    connect(save, &QPushButton::clicked, this, &MappingPage::saveProfile);
+}
+
+QStringList MappingPage::headerOf(const ImportFileEntry &e, char delimiter) const
+{
+    return previewCsv(e.head, delimiter, 0).header;
+}
+
+void MappingPage::initializePage()
+{
+    m_loading = true;
+    m_file->clear();
+    for (const ImportFileEntry &e : m_wizard->files())
+        m_file->addItem(QFileInfo(e.path).fileName());
+    m_mode->clear();
+    m_mode->addItem(tr("Standard columns"), QString());
+    m_mode->addItem(tr("Custom mapping"), QStringLiteral("\x01custom"));
+    for (const MappingProfile &p : m_wizard->savedProfiles())
+        m_mode->addItem(tr("Profile: %1").arg(p.name), p.name);
+    m_loading = false;
+    m_current = -1;
+    showFile(0);
+}
+
+void MappingPage::showFile(int index)
+{
+    if (m_loading)
+        return;
+    auto &files = m_wizard->files();
+    if (index < 0 || index >= int(files.size()))
+        return;
+    m_current = index;
+    const ImportFileEntry &e = files[size_t(index)];
+    m_loading = true;
+    int mode = 0;
+    if (e.profile) {
+        const int i = m_mode->findData(e.profile->name);
+        mode = i >= 0 ? i : 1;
+    }
+    m_mode->setCurrentIndex(mode);
+    m_loading = false;
+    if (e.profile) {
+        loadProfileIntoEditor(*e.profile);
+    } else {
+        MappingProfile p;
+        p.kind = e.detected.value_or(ImportKind::Contacts);
+        loadProfileIntoEditor(p);
+    }
+    onModeChanged();
+}
+
+void MappingPage::onModeChanged()
+{
+    if (m_loading || m_current < 0)
+        return;
+    const QString modeData = m_mode->currentData().toString();
+    const ImportFileEntry &e = m_wizard->files()[size_t(m_current)];
+    if (modeData.isEmpty()) {
+        m_editor->setEnabled(false);
+        m_info->setText(e.detected ? tr("Recognised as <b>%1</b> from the header.").arg(kindTitle(*e.detected))
+                                   : tr("<b>The kind of this file is not recognised from its header.</b> Choose "
+                                        "\"Custom mapping\" or a saved profile."));
+        return;
+    }
+    m_editor->setEnabled(true);
+    if (modeData != u"\x01custom") {
+        for (const MappingProfile &p : m_wizard->savedProfiles()) {
+            if (p.name == modeData) {
+                loadProfileIntoEditor(p);
+                break;
+            }
+        }
+        m_info->setText(tr("Using the saved profile \"%1\".").arg(modeData.toHtmlEscaped()));
+    } else {
+        m_info->setText(tr("Map each field to a column of the file."));
+    }
+}
+
+void MappingPage::loadProfileIntoEditor(const MappingProfile &p)
+{
+    m_loading = true;
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(kindName(p.kind))));
+    m_delimiter->setCurrentIndex(qMax(0, m_delimiter->findData(QString(QLatin1Char(p.delimiter)))));
+    m_dateFormat->setText(p.dateFormat);
+    QString dur;
+    switch (p.durations) {
+    case DurationFormat::Native: break;
+    case DurationFormat::Seconds: dur = QStringLiteral("seconds"); break;
+    case DurationFormat::HhMmSs: dur = QStringLiteral("hh:mm:ss"); break;
+    case DurationFormat::DayFraction: dur = QStringLiteral("day_fraction"); break;
+    }
+    m_durations->setCurrentIndex(qMax(0, m_durations->findData(dur)));
+    m_trueValues->setText(p.trueValues.join(QStringLiteral(", ")));
+    m_falseValues->setText(p.falseValues.join(QStringLiteral(", ")));
+    if (p.name != tr("Unsaved mapping"))
+        m_profileName->setText(p.name);
+    m_loading = false;
+    const QStringList header = m_current >= 0 ? headerOf(m_wizard->files()[size_t(m_current)], p.delimiter) : QStringList();
+    m_whereColumn->clear();
+    m_whereColumn->addItem(tr("(all rows)"), QString());
+    for (const QString &h : header)
+        m_whereColumn->addItem(h, h);
+    if (!p.where.isEmpty()) {
+        const auto it = p.where.constBegin();
+        m_whereColumn->setCurrentIndex(qMax(0, m_whereColumn->findData(it.key())));
+        m_whereValues->setText(it.value().join(QStringLiteral(", ")));
+    } else {
+        m_whereValues->clear();
+    }
+    fillFieldTable(header);
+    // Apply the profile's columns and constants over the automatic match.
+    for (int r = 0; r < m_fields->rowCount(); ++r) {
+        const QString field = m_fields->item(r, 0)->data(Qt::UserRole).toString();
+        auto *combo = qobject_cast<QComboBox *>(m_fields->cellWidget(r, 1));
+        if (p.columns.contains(field) && combo) {
+            int i = combo->findData(p.columns.value(field));
+            if (i < 0) {
+                combo->addItem(p.columns.value(field) + tr(" (not in this file)"), p.columns.value(field));
+                i = combo->count() - 1;
+            }
+            combo->setCurrentIndex(i);
+        }
+        m_fields->item(r, 2)->setText(p.constants.value(field));
+    }
+}
+
+void MappingPage::fillFieldTable(const QStringList &header)
+{
+    const ImportKind kind = kindFromName(m_kind->currentData().toString()).value_or(ImportKind::Contacts);
+    const QStringList fields = kindFields(kind);
+    const QStringList required = requiredFields(kind);
+    m_fields->setRowCount(int(fields.size()));
+    for (int r = 0; r < fields.size(); ++r) {
+        const QString &f = fields[r];
+        auto *name = new QTableWidgetItem(required.contains(f) ? f + QStringLiteral(" *") : f);
+        name->setData(Qt::UserRole, f);
+        name->setFlags(Qt::ItemIsEnabled);
+        if (required.contains(f))
+            name->setToolTip(tr("Required"));
+        m_fields->setItem(r, 0, name);
+        auto *combo = new QComboBox(m_fields);
+        combo->addItem(tr("(not in the file)"), QString());
+        for (const QString &h : header)
+            combo->addItem(h, h);
+        // Same name, case-insensitively: the standard columns map themselves.
+        for (int i = 1; i < combo->count(); ++i) {
+            if (combo->itemData(i).toString().trimmed().compare(f, Qt::CaseInsensitive) == 0)
+                combo->setCurrentIndex(i);
+        }
+        m_fields->setCellWidget(r, 1, combo);
+        m_fields->setItem(r, 2, new QTableWidgetItem);
+    }
+}
+
+MappingProfile MappingPage::editorProfile() const
+{
+    MappingProfile p;
+    p.name = m_profileName->text().trimmed().isEmpty() ? tr("Unsaved mapping") : m_profileName->text().trimmed();
+    p.kind = kindFromName(m_kind->currentData().toString()).value_or(ImportKind::Contacts);
+    p.delimiter = m_delimiter->currentData().toString().at(0).toLatin1();
+    p.dateFormat = m_dateFormat->text().trimmed();
+    const QString dur = m_durations->currentData().toString();
+    p.durations = dur == u"seconds" ? DurationFormat::Seconds
+                : dur == u"hh:mm:ss" ? DurationFormat::HhMmSs
+                : dur == u"day_fraction" ? DurationFormat::DayFraction
+                                         : DurationFormat::Native;
+    auto splitList = [](const QString &s) {
+        QStringList out;
+        for (const QString &v : s.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out << v.trimmed();
+        return out;
+    };
+    p.trueValues = splitList(m_trueValues->text());
+    p.falseValues = splitList(m_falseValues->text());
+    const QString whereCol = m_whereColumn->currentData().toString();
+    if (!whereCol.isEmpty() && !m_whereValues->text().trimmed().isEmpty())
+        p.where.insert(whereCol, splitList(m_whereValues->text()));
+    for (int r = 0; r < m_fields->rowCount(); ++r) {
+        const QString field = m_fields->item(r, 0)->data(Qt::UserRole).toString();
+        if (auto *combo = qobject_cast<QComboBox *>(m_fields->cellWidget(r, 1)); combo && !combo->currentData().toString().isEmpty())
+            p.columns.insert(field, combo->currentData().toString());
+        const QString c = m_fields->item(r, 2) ? m_fields->item(r, 2)->text().trimmed() : QString();
+        if (!c.isEmpty())
+            p.constants.insert(field, c);
+    }
+    return p;
+}
+
+void MappingPage::commitEditor()
+{
+    if (m_current < 0 || m_current >= int(m_wizard->files().size()))
+        return;
+    ImportFileEntry &e = m_wizard->files()[size_t(m_current)];
+    if (m_mode->currentData().toString().isEmpty())
+        e.profile.reset();
+    else
+        e.profile = editorProfile();
+}
+
+bool MappingPage::validatePage()
+{
+    commitEditor();
+    emit m_wizard->filesChanged();
+    return true;
+}
+
+void MappingPage::saveProfile()
+{
+    if (m_profileName->text().trimmed().isEmpty()) {
+        m_info->setText(tr("<b>Give the profile a name first.</b>"));
+        m_profileName->setFocus();
+        return;
+    }
+    const MappingProfile p = editorProfile();
+    QString err;
+    if (!m_wizard->saveProfile(p, &err)) {
+        m_info->setText(tr("<b>Could not save the profile:</b> %1").arg(err.toHtmlEscaped()));
+        return;
+    }
+    m_loading = true;
+    int i = m_mode->findData(p.name);
+    if (i < 0) {
+        m_mode->addItem(tr("Profile: %1").arg(p.name), p.name);
+        i = m_mode->count() - 1;
+    }
+    m_mode->setCurrentIndex(i);
+    m_loading = false;
+    commitEditor();
+    m_info->setText(tr("Saved the profile \"%1\"; next month pick it here.").arg(p.name.toHtmlEscaped()));
+}
+
+// ===========================================================================
+
+PreviewPage::PreviewPage(ImportWizard *w) : m_wizard(w)
+{
+    setTitle(tr("Preview"));
+    setSubTitle(tr("The first rows of each file, as read with the chosen separator."));
+    auto *lay = new QVBoxLayout(this);
+    m_file = new QComboBox(this);
+    m_info = new QLabel(this);
+    m_table = new QTableWidget(this);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    lay->addWidget(m_file);
+    lay->addWidget(m_info);
+    lay->addWidget(m_table, 1);
+    connect(m_file, &QComboBox::currentIndexChanged, this, &PreviewPage::show);
+}
+
+void PreviewPage::initializePage()
+{
+    m_file->blockSignals(true);
+    m_file->clear();
+    for (const ImportFileEntry &e : m_wizard->files())
+        m_file->addItem(QFileInfo(e.path).fileName());
+    m_file->blockSignals(false);
+    show(0);
+}
+
+void PreviewPage::show(int index)
+{
+    const auto &files = m_wizard->files();
+    if (index < 0 || index >= int(files.size()))
+        return;
+    const ImportFileEntry &e = files[size_t(index)];
+    const char delim = e.profile ? e.profile->delimiter : ',';
+    const CsvPreview pv = previewCsv(e.head, delim, 20);
+    m_table->clear();
+    m_table->setColumnCount(int(pv.header.size()));
+    m_table->setHorizontalHeaderLabels(pv.header);
+    m_table->setRowCount(int(pv.rows.size()));
+    for (int r = 0; r < int(pv.rows.size()); ++r) {
+        for (int c = 0; c < pv.rows[size_t(r)].size() && c < pv.header.size(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(pv.rows[size_t(r)][c]));
+    }
+    const auto k = effectiveKind(e);
+    m_info->setText(pv.error.isEmpty()
+                        ? tr("%1 — %2, separator \"%3\"").arg(QFileInfo(e.path).fileName(), k ? kindTitle(*k) : tr("kind not recognised"), delimiterName(delim))
+                        : tr("Could not read the start of the file: %1").arg(pv.error));
+}
+
+// ===========================================================================
+
+CheckPage::CheckPage(ImportWizard *w) : m_wizard(w)
+{
+    setTitle(tr("Check"));
+    setSubTitle(tr("Every file is checked before anything is stored. Nothing is imported while errors remain."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+    auto *lay = new QVBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_cancel = new QPushButton(tr("&Cancel check"), this);
+    m_again = new QPushButton(tr("Check &again"), this);
+    row->addWidget(m_progress, 1);
+    row->addWidget(m_cancel);
+    row->addWidget(m_again);
+    lay->addLayout(row);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    lay->addWidget(m_summary);
+    m_errors = new QTableWidget(0, 5, this);
+    m_errors->setHorizontalHeaderLabels({tr("File"), tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
+    m_errors->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_errors->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_errors->verticalHeader()->hide();
+    lay->addWidget(m_errors, 1);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(50);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        const qint64 total = std::max<qint64>(m_wizard->m_total.load(), 1);
+        m_progress->setValue(int(1000 * std::min(m_wizard->m_done.load(), total) / total));
+    });
+    connect(m_cancel, &QPushButton::clicked, m_wizard, &ImportWizard::cancelCheck);
+    connect(m_again, &QPushButton::clicked, this, &CheckPage::initializePage);
+    connect(w, &ImportWizard::checkFinished, this, &CheckPage::onFinished);
+}
+
+void CheckPage::initializePage()
+{
+    if (m_wizard->isChecking())
+        return;
+    m_errors->setRowCount(0);
+    m_summary->setText(tr("Checking %n file(s)…", nullptr, int(m_wizard->files().size())));
+    m_progress->setValue(0);
+    m_cancel->setEnabled(true);
+    m_again->setEnabled(false);
+    m_poll->start();
+    m_wizard->startCheck();
+    emit completeChanged();
+}
+
+void CheckPage::cleanupPage()
+{
+    m_wizard->cancelCheck();
+}
+
+void CheckPage::onFinished()
+{
+    m_poll->stop();
+    m_cancel->setEnabled(false);
+    m_again->setEnabled(true);
+    const auto &errs = m_wizard->errors();
+    m_errors->setRowCount(int(errs.size()));
+    for (int i = 0; i < int(errs.size()); ++i) {
+        const ImportError &e = errs[size_t(i)];
+        m_errors->setItem(i, 0, new QTableWidgetItem(QFileInfo(e.file).fileName()));
+        m_errors->setItem(i, 1, new QTableWidgetItem(e.line > 0 ? QString::number(e.line) : QString()));
+        m_errors->setItem(i, 2, new QTableWidgetItem(e.column));
+        m_errors->setItem(i, 3, new QTableWidgetItem(e.value));
+        auto *reason = new QTableWidgetItem(e.reason);
+        reason->setToolTip(e.toString());
+        m_errors->setItem(i, 4, reason);
+    }
+    if (m_wizard->wasCancelled()) {
+        m_progress->setValue(0);
+        m_summary->setText(tr("<b>Check cancelled.</b> Nothing was imported."));
+    } else if (!errs.empty()) {
+        m_progress->setValue(1000);
+        m_summary->setText(tr("<b>%n problem(s) found.</b> Nothing will be imported until they are fixed: correct the "
+                              "files or the mapping, then check again.",
+                              nullptr, int(errs.size())));
+    } else {
+        m_progress->setValue(1000);
+        qint64 rows = 0;
+        for (const ImportBatch &b : m_wizard->batches())
+            rows += b.recordCount();
+        m_summary->setText(tr("All %n file(s) are valid: %1 records ready. Press Import to store them in one step.",
+                              nullptr, int(m_wizard->batches().size()))
+                               .arg(QLocale().toString(rows)));
+    }
+    emit completeChanged();
+}
+
+bool CheckPage::isComplete() const
+{
+    return !m_wizard->isChecking() && !m_wizard->wasCancelled() && m_wizard->errors().empty()
+        && !m_wizard->batches().empty();
+}
+
+// ===========================================================================
+
+ResultPage::ResultPage(ImportWizard *w) : m_wizard(w)
+{
+    setTitle(tr("Done"));
+    setFinalPage(true);
+    auto *lay = new QVBoxLayout(this);
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    lay->addWidget(m_text);
+    lay->addStretch();
+}
+
+void ResultPage::initializePage()
+{
+    m_wizard->runImport();
+    m_text->setText(m_wizard->resultText());
+}
+
+} // namespace sc

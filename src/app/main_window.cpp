@@ -1,0 +1,629 @@
+#include "app/main_window.h"
+
+#include "app/app_settings.h"
+#include "app/audit_dialog.h"
+#include "app/card_widget.h"
+#include "app/charts/trend_chart.h"
+#include "app/import_wizard.h"
+#include "app/month_cache.h"
+#include "app/my_card_window.h"
+#include "app/notes_panel.h"
+#include "app/print_export.h"
+#include "app/team_strip.h"
+#include "app/team_table_model.h"
+#include "app/template_editor.h"
+#include "report/report_style.h"
+#include "storage/store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace sc {
+
+MainWindow::MainWindow(std::unique_ptr<Store> store, const QString &databasePath, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent), m_store(std::move(store)), m_path(databasePath), m_clock(clock)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_cache = std::make_unique<MonthCache>(*m_store);
+    m_undo = new QUndoStack(this);
+    buildCentral();
+    buildMenus();
+    if (!restoreGeometry(AppSettings::mainWindowGeometry()))
+        resize(1280, 800);
+    restoreState(AppSettings::mainWindowState());
+    setDatabase(nullptr, databasePath);
+}
+
+MainWindow::~MainWindow()
+{
+    // The panel saves on destruction too, but the store must still exist.
+    m_notes->flush();
+    // The model points into the cache, which goes before the child widgets.
+    m_model->clear();
+}
+
+QWidget *MainWindow::demoBanner() const { return m_banner; }
+
+void MainWindow::buildCentral()
+{
+    // --- tool bar: month, team, search --------------------------------------
+    auto *tb = addToolBar(tr("Navigation"));
+    tb->setObjectName(QStringLiteral("navigationToolBar"));
+    tb->setMovable(false);
+    auto *monthLabel = new QLabel(tr("&Month "), tb);
+    m_monthCombo = new QComboBox(tb);
+    m_monthCombo->setMinimumContentsLength(14);
+    monthLabel->setBuddy(m_monthCombo);
+    auto *teamLabel = new QLabel(tr("  &Team "), tb);
+    m_teamCombo = new QComboBox(tb);
+    m_teamCombo->setMinimumContentsLength(14);
+    teamLabel->setBuddy(m_teamCombo);
+    m_search = new QLineEdit(tb);
+    m_search->setPlaceholderText(tr("Search agent name or ID (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    m_monthState = new QLabel(tb);
+    tb->addWidget(monthLabel);
+    tb->addWidget(m_monthCombo);
+    tb->addWidget(teamLabel);
+    tb->addWidget(m_teamCombo);
+    tb->addSeparator();
+    tb->addWidget(m_search);
+    tb->addSeparator();
+    tb->addWidget(m_monthState);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    // --- central: banner, strip + table | card ------------------------------
+    auto *central = new QWidget(this);
+    auto *lay = new QVBoxLayout(central);
+    lay->setContentsMargins(4, 4, 4, 4);
+    lay->setSpacing(4);
+    m_banner = new QFrame(central);
+    m_banner->setObjectName(QStringLiteral("demoBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    {
+        QPalette p = m_banner->palette();
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        p.setColor(QPalette::Window, dark ? QColor(0x5d, 0x4a, 0x10) : QColor(0xff, 0xf3, 0xc4));
+        p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xf3, 0xc4) : QColor(0x4a, 0x3a, 0x00));
+        m_banner->setPalette(p);
+    }
+    auto *bl = new QHBoxLayout(m_banner);
+    bl->setContentsMargins(10, 6, 10, 6);
+    auto *bannerText = new QLabel(tr("<b>You are looking at demo data.</b> File &gt; New database to start a real one, then File &gt; Import."), m_banner);
+    bannerText->setObjectName(QStringLiteral("demoBannerText"));
+    bannerText->setWordWrap(true);
+    auto *bannerNew = new QPushButton(tr("New database…"), m_banner);
+    bl->addWidget(bannerText, 1);
+    bl->addWidget(bannerNew);
+    connect(bannerNew, &QPushButton::clicked, this, &MainWindow::newDatabase);
+    m_banner->hide();
+    lay->addWidget(m_banner);
+
+    auto *split = new QSplitter(Qt::Horizontal, central);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    auto *left = new QWidget(split);
+    auto *ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    m_strip = new TeamStrip(left);
+    m_model = new TeamTableModel(this);
+    m_model->setDarkPalette(palette().color(QPalette::Window).lightness() < 128);
+    m_proxy = new TeamFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_table = new QTableView(left);
+    m_table->setObjectName(QStringLiteral("teamTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TeamTableModel::OverallColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setTabKeyNavigation(false);
+    m_table->setAccessibleName(tr("Team overview"));
+    ll->addWidget(m_strip);
+    ll->addWidget(m_table, 1);
+    m_card = new CardWidget(split);
+    split->addWidget(left);
+    split->addWidget(m_card);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({520, 760});
+    lay->addWidget(split, 1);
+    setCentralWidget(central);
+
+    // --- docks: notes and goals, trend ----------------------------------------
+    auto *notesDock = new QDockWidget(tr("1:1 notes and goals"), this);
+    notesDock->setObjectName(QStringLiteral("notesDock"));
+    m_notes = new NotesPanel(*m_store, m_undo, notesDock);
+    notesDock->setWidget(m_notes);
+    addDockWidget(Qt::RightDockWidgetArea, notesDock);
+    auto *trendDock = new QDockWidget(tr("Trend"), this);
+    trendDock->setObjectName(QStringLiteral("trendDock"));
+    m_trend = new TrendChart(trendDock);
+    trendDock->setWidget(m_trend);
+    addDockWidget(Qt::RightDockWidgetArea, trendDock);
+    trendDock->hide(); // the card has its own trend; this one is for exploring
+    resizeDocks({notesDock}, {380}, Qt::Horizontal);
+
+    connect(m_monthCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        if (auto m = Month::parse(m_monthCombo->currentData().toString()))
+            setMonth(*m);
+    });
+    connect(m_teamCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            setTeamFilter(m_teamCombo->currentData().toString());
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_proxy->setSearch(t);
+        onCurrentRowChanged();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+    connect(m_notes, &NotesPanel::goalsChanged, this, &MainWindow::refreshCard);
+}
+
+void MainWindow::buildMenus()
+{
+    // File
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *a = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    a->setShortcut(QKeySequence::New);
+    a = file->addAction(tr("&Open database…"), this, [this] { openDatabase(); });
+    a->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    a = file->addAction(tr("&Import…"), this, &MainWindow::openImportWizard);
+    a->setShortcut(QKeySequence(tr("Ctrl+I")));
+    file->addSeparator();
+    a = file->addAction(tr("&Print card…"), this, [this] {
+        if (m_card->card())
+            printCard(this, *m_card->card());
+    });
+    a->setShortcut(QKeySequence::Print);
+    m_needCard << a;
+    a = file->addAction(tr("&Export card as PDF…"), this, [this] {
+        if (m_card->card())
+            exportCardPdf(this, *m_store, m_agentId, m_card->card()->card.agent.name, m_month);
+    });
+    a->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_needCard << a;
+    file->addAction(tr("Print &team report…"), this, [this] {
+        const QString team = m_teamCombo->currentData().toString();
+        if (team.isEmpty()) {
+            QMessageBox::information(this, tr("Team report"), tr("Choose a team first."));
+            return;
+        }
+        printTeam(this, *m_store, team, m_month, m_cache->accessor());
+    });
+    file->addAction(tr("Export team report as P&DF…"), this, [this] {
+        const QString team = m_teamCombo->currentData().toString();
+        if (team.isEmpty()) {
+            QMessageBox::information(this, tr("Team report"), tr("Choose a team first."));
+            return;
+        }
+        exportTeamPdf(this, *m_store, team, m_month);
+    });
+    file->addAction(tr("Export &all cards as PDF…"), this, [this] { exportAllCardsPdf(this, *m_store, m_month); });
+    file->addAction(tr("Export team table as &CSV…"), this, [this] {
+        const Month prev = m_month.previous();
+        const auto months = m_store->monthsWithData();
+        const MonthReport *p = std::find(months.begin(), months.end(), prev) != months.end() ? &m_cache->report(prev) : nullptr;
+        exportTeamCsv(this, m_cache->report(m_month), m_teamCombo->currentData().toString(), p);
+    });
+    file->addSeparator();
+    a = file->addAction(tr("&Quit"), this, &QWidget::close);
+    a->setShortcut(QKeySequence::Quit);
+
+    // Edit
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    a = edit->addAction(tr("Scorecard &template…"), this, &MainWindow::openTemplateEditor);
+    a->setShortcut(QKeySequence(tr("Ctrl+T")));
+
+    // View
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    a = view->addAction(tr("&My card (agent view)…"), this, [this] {
+        if (!m_agentId.isEmpty())
+            openMyCard(m_agentId);
+    });
+    a->setShortcut(QKeySequence(tr("Ctrl+M")));
+    m_needCard << a;
+
+    // Months
+    QMenu *months = menuBar()->addMenu(tr("M&onths"));
+    m_finalizeAction = months->addAction(tr("&Finalize month…"), this, &MainWindow::finalizeMonth);
+    m_reopenAction = months->addAction(tr("&Reopen month…"), this, &MainWindow::reopenMonth);
+    months->addSeparator();
+    months->addAction(tr("&Audit log…"), this, [this] {
+        AuditDialog dlg(*m_store, this);
+        dlg.exec();
+    });
+    months->addSeparator();
+    a = months->addAction(tr("&Previous month"), this, [this] {
+        if (m_monthCombo->currentIndex() + 1 < m_monthCombo->count())
+            m_monthCombo->setCurrentIndex(m_monthCombo->currentIndex() + 1);
+    });
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    a = months->addAction(tr("&Next month"), this, [this] {
+        if (m_monthCombo->currentIndex() > 0)
+            m_monthCombo->setCurrentIndex(m_monthCombo->currentIndex() - 1);
+    });
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+
+    // Help
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Scorecard"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Store> store, const QString &path)
+{
+    if (store) {
+        m_notes->flush();
+        m_undo->clear();
+        m_notes->setStore(*store);
+        m_card->setCard(std::nullopt);
+        m_model->clear();
+        m_cache = std::make_unique<MonthCache>(*store);
+        m_store = std::move(store);
+    }
+    m_path = path;
+    AppSettings::addRecentDatabase(path);
+    updateRecentMenu();
+    setWindowFilePath(path);
+    setWindowTitle(tr("Scorecard — %1").arg(QFileInfo(path).fileName()));
+    setDemoBanner(AppSettings::isDemoDatabase(path));
+    m_agentId.clear();
+    reloadData();
+}
+
+void MainWindow::setDemoBanner(bool visible) { m_banner->setVisible(visible); }
+
+Month MainWindow::defaultMonth(const std::vector<Month> &months, const Clock &clock)
+{
+    if (months.empty())
+        return Month::of(clock.today()).previous();
+    const Month current = Month::of(clock.today());
+    for (auto it = months.rbegin(); it != months.rend(); ++it) {
+        if (*it < current)
+            return *it;
+    }
+    return months.back();
+}
+
+void MainWindow::reloadData()
+{
+    m_model->clear(); // before the reports it points into go
+    m_cache->clear();
+    const std::vector<Month> months = m_store->monthsWithData();
+    Month keep = m_month;
+    fillMonthAndTeamCombos();
+    if (!keep.isValid() || std::find(months.begin(), months.end(), keep) == months.end())
+        keep = defaultMonth(months, m_clock);
+    m_month = Month();
+    setMonth(keep);
+}
+
+void MainWindow::fillMonthAndTeamCombos()
+{
+    m_filling = true;
+    m_monthCombo->clear();
+    const std::vector<Month> months = m_store->monthsWithData();
+    for (auto it = months.rbegin(); it != months.rend(); ++it)
+        m_monthCombo->addItem(monthTitle(*it), it->toString());
+    const QString team = m_teamCombo->currentData().toString();
+    m_teamCombo->clear();
+    m_teamCombo->addItem(tr("All teams"), QString());
+    for (const QString &t : m_store->teams())
+        m_teamCombo->addItem(t, t);
+    m_teamCombo->setCurrentIndex(qMax(0, m_teamCombo->findData(team)));
+    m_proxy->setTeam(m_teamCombo->currentData().toString());
+    m_filling = false;
+}
+
+void MainWindow::setMonth(Month month)
+{
+    if (month == m_month && m_model->rowCount() > 0)
+        return;
+    m_month = month;
+    m_filling = true;
+    const int i = m_monthCombo->findData(month.toString());
+    if (i >= 0)
+        m_monthCombo->setCurrentIndex(i);
+    m_filling = false;
+    showMonth();
+}
+
+void MainWindow::showMonth()
+{
+    const QString keepAgent = m_agentId;
+    const MonthReport &report = m_cache->report(m_month);
+    const std::vector<Month> months = m_store->monthsWithData();
+    const MonthReport *prev = nullptr;
+    if (std::find(months.begin(), months.end(), m_month.previous()) != months.end())
+        prev = &m_cache->report(m_month.previous());
+    {
+        // Keep the selection signal quiet while the model resets.
+        QSignalBlocker block(m_table->selectionModel());
+        m_model->setReports(report, prev);
+    }
+    m_strip->setReport(report, m_teamCombo->currentData().toString());
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    updateMonthActions();
+    if (!keepAgent.isEmpty() && selectAgent(keepAgent))
+        return;
+    // Otherwise the first row of the table.
+    m_agentId.clear();
+    if (m_proxy->rowCount() > 0) {
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    } else {
+        m_card->setPlaceholder(months.empty() ? tr("No data yet. Use File > Import to add last month's exports.")
+                                              : tr("No agent matches."));
+        m_card->setCard(std::nullopt);
+        m_notes->clearContext();
+        m_trend->setCard(std::nullopt);
+    }
+    onCurrentRowChanged();
+}
+
+void MainWindow::setTeamFilter(const QString &team)
+{
+    m_filling = true;
+    m_teamCombo->setCurrentIndex(qMax(0, m_teamCombo->findData(team)));
+    m_filling = false;
+    m_proxy->setTeam(team);
+    m_strip->setReport(m_cache->report(m_month), team);
+    if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    onCurrentRowChanged();
+}
+
+void MainWindow::setSearch(const QString &text) { m_search->setText(text); }
+
+bool MainWindow::selectAgent(const QString &agentId)
+{
+    const int srcRow = m_model->rowOf(agentId);
+    if (srcRow < 0)
+        return false;
+    const QModelIndex idx = m_proxy->mapFromSource(m_model->index(srcRow, 0));
+    if (!idx.isValid())
+        return false;
+    m_table->setCurrentIndex(idx);
+    m_table->scrollTo(idx);
+    onCurrentRowChanged();
+    return true;
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QModelIndex cur = m_table->currentIndex();
+    const QString id = cur.isValid() ? cur.data(TeamTableModel::AgentIdRole).toString() : QString();
+    if (id.isEmpty()) {
+        if (m_proxy->rowCount() > 0) {
+            m_table->setCurrentIndex(m_proxy->index(0, 0));
+            return; // re-enters through currentRowChanged
+        }
+        m_agentId.clear();
+        m_card->setCard(std::nullopt);
+        m_notes->clearContext();
+        for (QAction *a : m_needCard)
+            a->setEnabled(false);
+        return;
+    }
+    if (id == m_agentId && m_card->card() && m_card->card()->card.month == m_month)
+        return;
+    showAgent(id);
+}
+
+void MainWindow::showAgent(const QString &agentId)
+{
+    m_agentId = agentId;
+    refreshCard();
+    for (QAction *a : m_needCard)
+        a->setEnabled(m_card->card().has_value());
+}
+
+void MainWindow::refreshCard()
+{
+    if (m_agentId.isEmpty())
+        return;
+    std::optional<CardData> card = buildCardData(*m_store, m_agentId, m_month, m_cache->accessor());
+    m_card->setCard(card);
+    m_trend->setCard(card);
+    // Refresh the panel only when the agent or month changed, so the editor
+    // keeps its cursor while goals are being edited.
+    if (m_notes->agentId() != m_agentId || m_notes->month() != m_month)
+        m_notes->setContext(m_agentId, m_month, card ? card->goals : std::vector<GoalStatus>{});
+    statusBar()->showMessage(card ? tr("%1 · %2 · %3").arg(card->card.agent.name, card->card.agent.team, monthTitle(m_month)) : QString());
+}
+
+void MainWindow::updateMonthActions()
+{
+    const bool final = m_store->isFinalized(m_month);
+    m_finalizeAction->setEnabled(!final);
+    m_reopenAction->setEnabled(final);
+    m_monthState->setText(final ? tr("  🔒 Finalized") : tr("  Open (not finalized)"));
+    m_monthState->setToolTip(final ? tr("This month's cards are frozen: later imports and template edits do not change them until it is reopened.")
+                                   : tr("Imports and template edits still change this month's cards."));
+}
+
+QString MainWindow::userName() const
+{
+    QString u = qEnvironmentVariable("USER");
+    if (u.isEmpty())
+        u = qEnvironmentVariable("USERNAME");
+    return u.isEmpty() ? tr("supervisor") : u;
+}
+
+void MainWindow::finalizeMonth()
+{
+    if (QMessageBox::question(this, tr("Finalize %1").arg(monthTitle(m_month)),
+                              tr("Freeze the cards of %1? Later imports and template edits will not change them until "
+                                 "the month is reopened. Both are recorded in the audit log.")
+                                  .arg(monthTitle(m_month)))
+        != QMessageBox::Yes)
+        return;
+    try {
+        const MonthReport r = computeMonth(*m_store, m_month);
+        m_store->finalizeMonth(m_month, QJsonDocument(monthReportToJson(r)).toJson(QJsonDocument::Compact), userName());
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Finalize"), QString::fromUtf8(e.what()));
+    }
+    reloadData();
+}
+
+void MainWindow::reopenMonth()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Reopen %1").arg(monthTitle(m_month)),
+                                                 tr("Why is the month reopened? (recorded in the audit log)"),
+                                                 QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        QMessageBox::information(this, tr("Reopen"), tr("A reason is needed to reopen a month."));
+        return;
+    }
+    try {
+        m_store->reopenMonth(m_month, userName(), reason.trimmed());
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Reopen"), QString::fromUtf8(e.what()));
+    }
+    reloadData();
+}
+
+void MainWindow::openMyCard(const QString &agentId)
+{
+    m_notes->flush();
+    auto *w = new MyCardWindow(*m_store, agentId, m_month, m_cache.get(), this);
+    w->setWindowFlag(Qt::Window);
+    w->show();
+}
+
+void MainWindow::openImportWizard()
+{
+    m_notes->flush();
+    ImportWizard wiz(*m_store, this);
+    connect(&wiz, &ImportWizard::importDone, this, [this] {
+        if (AppSettings::isDemoDatabase(m_path)) {
+            // Real data went in: the banner no longer tells the truth.
+        }
+        reloadData();
+    });
+    wiz.exec();
+}
+
+void MainWindow::openTemplateEditor()
+{
+    TemplateEditor dlg(*m_store, m_month, m_teamCombo->currentData().toString(), this);
+    if (dlg.exec() == QDialog::Accepted)
+        reloadData();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentDatabases();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString p = recent[i];
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(p).fileName()), this, [this, p] { openDatabase(p); });
+        a->setToolTip(p);
+        a->setStatusTip(p);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(m_path).absolutePath() + QStringLiteral("/scorecard.sqlite"),
+                                                      tr("Scorecard database (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
+        QMessageBox::information(this, tr("New database"), tr("That database is already open."));
+        return;
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("New database"), tr("Cannot replace %1.").arg(path));
+        return;
+    }
+    AppSettings::setDemoDatabase(path, false);
+    openDatabase(path);
+}
+
+void MainWindow::openDatabase(const QString &given)
+{
+    QString path = given;
+    if (path.isEmpty()) {
+        path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_path).absolutePath(),
+                                            tr("Scorecard database (*.sqlite *.db);;All files (*)"));
+        if (path.isEmpty())
+            return;
+    }
+    try {
+        setDatabase(openStore(path, m_clock), path);
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Open database"), tr("Cannot open %1: %2").arg(path, QString::fromUtf8(e.what())));
+    }
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Scorecard"),
+                       tr("<h3>Scorecard %1</h3><p>Balanced scorecards for contact-center teams: monthly imports, "
+                          "one-page 1:1 cards, notes and goals, PDF reports.</p><p>Database: %2</p><p>Built with Qt %3.</p>")
+                           .arg(QStringLiteral(SCORECARD_VERSION), m_path.toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *e)
+{
+    m_notes->flush();
+    AppSettings::setMainWindowGeometry(saveGeometry());
+    AppSettings::setMainWindowState(saveState());
+    e->accept();
+}
+
+} // namespace sc

@@ -1,0 +1,119 @@
+#pragma once
+// The supervisor's window: month, team and search on top; the team strip and
+// overview table; the selected agent's card; the 1:1 notes and goals dock.
+#include "core/clock.h"
+#include "core/month.h"
+#include "report/card_data.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTableView;
+class QUndoStack;
+
+namespace sc {
+
+class CardWidget;
+class MonthCache;
+class NotesPanel;
+class Store;
+class TeamFilterProxy;
+class TeamStrip;
+class TeamTableModel;
+class TrendChart;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(std::unique_ptr<Store> store, const QString &databasePath, const Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Switches to another database (File > Open / New / recent).
+    void setDatabase(std::unique_ptr<Store> store, const QString &path);
+    void setDemoBanner(bool visible);
+
+    // Navigation, also used by tests and the benchmark.
+    void setMonth(Month month);
+    Month month() const { return m_month; }
+    void setTeamFilter(const QString &team);
+    void setSearch(const QString &text);
+    bool selectAgent(const QString &agentId);
+    QString currentAgentId() const { return m_agentId; }
+    // The last complete month with data (before the clock's month), else the latest.
+    static Month defaultMonth(const std::vector<Month> &months, const Clock &clock);
+
+    Store &store() { return *m_store; }
+    MonthCache &cache() { return *m_cache; }
+    CardWidget *cardWidget() const { return m_card; }
+    NotesPanel *notesPanel() const { return m_notes; }
+    TeamStrip *teamStrip() const { return m_strip; }
+    QTableView *teamView() const { return m_table; }
+    TeamTableModel *teamModel() const { return m_model; }
+    TeamFilterProxy *teamProxy() const { return m_proxy; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QComboBox *monthCombo() const { return m_monthCombo; }
+    QComboBox *teamCombo() const { return m_teamCombo; }
+    QWidget *demoBanner() const;
+    TrendChart *trendChart() const { return m_trend; }
+
+    // Opens the "My card" window for an agent (read-only).
+    void openMyCard(const QString &agentId);
+    void openImportWizard();
+    void openTemplateEditor();
+    // Re-reads months, teams and scores after the data changed.
+    void reloadData();
+
+protected:
+    void closeEvent(QCloseEvent *e) override;
+
+private:
+    void buildMenus();
+    void buildCentral();
+    void fillMonthAndTeamCombos();
+    void showMonth();
+    void onCurrentRowChanged();
+    void showAgent(const QString &agentId);
+    void refreshCard();
+    void updateMonthActions();
+    void updateRecentMenu();
+    void newDatabase();
+    void openDatabase(const QString &path = {});
+    void finalizeMonth();
+    void reopenMonth();
+    void about();
+    QString userName() const;
+
+    std::unique_ptr<Store> m_store;
+    QString m_path;
+    const Clock &m_clock;
+    std::unique_ptr<MonthCache> m_cache;
+    Month m_month;
+    QString m_agentId;
+    bool m_filling = false;
+
+    QUndoStack *m_undo;
+    QFrame *m_banner;
+    QComboBox *m_monthCombo;
+    QComboBox *m_teamCombo;
+    QLineEdit *m_search;
+    QLabel *m_monthState;
+    TeamStrip *m_strip;
+    QTableView *m_table;
+    TeamTableModel *m_model;
+    TeamFilterProxy *m_proxy;
+    CardWidget *m_card;
+    NotesPanel *m_notes;
+    TrendChart *m_trend;
+    QMenu *m_recentMenu;
+    QAction *m_finalizeAction;
+    QAction *m_reopenAction;
+    QList<QAction *> m_needCard;
+};
+
+} // namespace sc

@@ -1,0 +1,110 @@
+// Renders the supervisor's window, the card and the "My card" window from a
+// demo database into PNGs at 1280x800 and 1920x1080 (docs/images/).
+//   render_screenshots --out DIR [--db FILE] [--agent ID]
+// Without --db (or when the file does not exist) a demo database is made
+// first: 48 agents, 12 months ending 2026-10, seed 1.
+#include "app/card_widget.h"
+#include "app/main_window.h"
+#include "app/my_card_window.h"
+#include "app/notes_panel.h"
+#include "app/team_table_model.h"
+#include "report/card_renderer.h"
+#include "storage/store.h"
+#ifdef SCORECARD_HAVE_DEMO
+#include "demo/demo_data.h"
+#endif
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace sc;
+
+static void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+}
+
+int main(int argc, char **argv)
+{
+    QStandardPaths::setTestModeEnabled(true); // keep the user's settings out
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ScorecardScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("scorecard"));
+    QString out = QStringLiteral("docs/images"), db, agent;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == u"--out")
+            out = args[++i];
+        else if (args[i] == u"--db")
+            db = args[++i];
+        else if (args[i] == u"--agent")
+            agent = args[++i];
+    }
+    QDir().mkpath(out);
+    QTemporaryDir tmp;
+    if (db.isEmpty())
+        db = tmp.filePath(QStringLiteral("demo.sqlite"));
+    FixedClock clock(QDateTime(QDate(2026, 11, 5), QTime(9, 0), Qt::UTC));
+    const bool fresh = !QFileInfo::exists(db);
+    auto store = openStore(db, clock);
+    if (fresh) {
+#ifdef SCORECARD_HAVE_DEMO
+        DemoOptions o;
+        o.endMonth = Month(2026, 10);
+        DemoGenerator gen(o);
+        store->importBatches({gen.agentsBatch()});
+        for (Month m : demoMonths(o))
+            store->importBatches(gen.monthBatches(m));
+#else
+        QTextStream(stderr) << "no demo generator in this build; pass --db\n";
+        return 1;
+#endif
+    }
+    Store *raw = store.get();
+    MainWindow w(std::move(store), db, clock);
+    w.setDemoBanner(true);
+    w.show();
+    settle();
+    if (agent.isEmpty() && w.teamProxy()->rowCount() > 2)
+        agent = w.teamProxy()->index(2, 0).data(TeamTableModel::AgentIdRole).toString();
+    w.selectAgent(agent);
+    // A goal and a note make the panel look like a real month.
+    if (w.notesPanel()->itemsModel()->rowCount() == 0) {
+        ActionItem g;
+        g.text = QStringLiteral("Two KCS drafts a week");
+        g.metricKey = QStringLiteral("kcs");
+        g.targetValue = 20;
+        w.notesPanel()->addItem(g);
+    }
+    struct Size { int w, h; };
+    for (Size s : {Size{1280, 800}, Size{1920, 1080}}) {
+        w.resize(s.w, s.h);
+        settle();
+        const QString suffix = QStringLiteral("-%1x%2.png").arg(s.w).arg(s.h);
+        w.grab().save(QDir(out).filePath(QStringLiteral("main-window") + suffix));
+        // The card alone, as large as the screen allows.
+        QImage card(s.w, s.h, QImage::Format_ARGB32_Premultiplied);
+        card.fill(Qt::white);
+        {
+            QPainter p(&card);
+            p.setRenderHint(QPainter::Antialiasing);
+            const QSizeF page = CardRenderer::logicalPageSize().scaled(QSizeF(s.w - 20, s.h - 20), Qt::KeepAspectRatio);
+            CardRenderer::paint(p, QRectF(QPointF((s.w - page.width()) / 2, (s.h - page.height()) / 2), page), *w.cardWidget()->card());
+        }
+        card.save(QDir(out).filePath(QStringLiteral("card") + suffix));
+        MyCardWindow my(*raw, agent, w.month());
+        my.resize(s.w, s.h);
+        my.show();
+        settle();
+        my.grab().save(QDir(out).filePath(QStringLiteral("my-card") + suffix));
+    }
+    QTextStream(stdout) << "wrote screenshots of agent " << agent << " to " << out << '\n';
+    return 0;
+}
