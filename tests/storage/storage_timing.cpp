@@ -6,8 +6,14 @@
 // 2. a ~15k-row monthly contacts file into that full store;
 // 3. a full store of scoreAgents x scoreMonths (every kind) and agentSums
 //    for one month.
+// With the demo library: storage_timing demo [agents=2000] [months=24] [keepDir]
+// stores the demo generator's data in ~500k-row calls (as `scorecard demo`)
+// and scores its last month.
 #include "core/scoring.h"
 #include "storage/sqlite_store.h"
+#ifdef SCORECARD_TIMING_WITH_DEMO
+#include "demo/demo_data.h"
+#endif
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -89,10 +95,73 @@ void report(const char *what, qint64 rows, const QElapsedTimer &t, const ImportS
 
 } // namespace
 
+#ifdef SCORECARD_TIMING_WITH_DEMO
+int runDemo(const QStringList &args)
+{
+    auto arg = [&](int i, int def) { return args.size() > i ? args[i].toInt() : def; };
+    DemoOptions opt;
+    opt.agents = arg(2, 2000);
+    opt.months = arg(3, 24);
+    QTemporaryDir tmp;
+    const QDir dir(args.size() > 4 ? args[4] : tmp.path());
+    SystemClock clock;
+    auto store = openStore(dir.filePath(QStringLiteral("demo.sqlite")), clock);
+    DemoGenerator gen(opt);
+    QElapsedTimer total, t;
+    total.start();
+    double genSecs = 0, storeSecs = 0, storeCpu = 0;
+    qint64 rows = 0;
+    std::vector<ImportBatch> pending{gen.agentsBatch()};
+    qint64 pendingRows = 0;
+    auto flush = [&] {
+        t.start();
+        cpuSinceLast();
+        store->importBatches(pending);
+        storeCpu += cpuSinceLast();
+        storeSecs += seconds(t);
+        pending.clear();
+        pendingRows = 0;
+    };
+    for (Month m : demoMonths(opt)) {
+        t.start();
+        for (ImportBatch &b : gen.monthBatches(m)) {
+            rows += b.recordCount();
+            pendingRows += b.recordCount();
+            pending.push_back(std::move(b));
+        }
+        genSecs += seconds(t);
+        if (pendingRows >= 500000)
+            flush();
+    }
+    flush();
+    std::printf("demo %d agents x %d months: %lld rows; generate %.2f s; store %.2f s wall, %.2f s cpu "
+                "(%.0f rows/cpu-s); total %.2f s\n",
+                opt.agents, opt.months, (long long)rows, genSecs, storeSecs, storeCpu, double(rows) / storeCpu,
+                seconds(total));
+    const Month last = demoMonths(opt).back();
+    for (int round = 0; round < 3; ++round) {
+        cpuSinceLast();
+        t.start();
+        const auto sums = store->agentSums(last);
+        std::printf("agentSums(%s): %lld agents in %.1f ms wall, %.1f ms cpu\n", qPrintable(last.toString()),
+                    (long long)sums.size(), seconds(t) * 1e3, cpuSinceLast() * 1e3);
+    }
+    t.start();
+    const MonthReport report = computeMonth(*store, last);
+    std::printf("computeMonth: %zu agents in %.1f ms wall, %.1f ms cpu\n", report.agents.size(), seconds(t) * 1e3,
+                cpuSinceLast() * 1e3);
+    return 0;
+}
+#endif
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+#ifdef SCORECARD_TIMING_WITH_DEMO
+    if (args.size() > 1 && args[1] == QLatin1String("demo"))
+        return runDemo(args);
+#endif
     auto arg = [&](int i, int def) { return args.size() > i ? args[i].toInt() : def; };
     const int nAgents = arg(1, 2000), nMonths = arg(2, 24), scoreAgents = arg(3, 800), scoreMonths = arg(4, 12);
     QTemporaryDir tmp;

@@ -769,6 +769,14 @@ TEST(SqliteStoreOpen, TwoStoresOnOneFileSeeEachOther)
     EXPECT_EQ(b->agents().size(), 1u);
 }
 
+TEST(SqliteStoreOpen, InMemoryDatabaseWorks)
+{
+    SystemClock clock;
+    auto s = openStore(QStringLiteral(":memory:"), clock);
+    s->importBatches({batchOf(ImportKind::Agents, std::vector<Agent>{agent("A1", "T1")})});
+    EXPECT_EQ(s->agents().size(), 1u);
+}
+
 TEST(SqliteStoreOpen, ClosingRemovesTheConnection)
 {
     QTemporaryDir dir;
@@ -792,7 +800,14 @@ TEST(SqliteStoreOpen, BadLocationsFailWithStoreError)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(4096, 'x'));
     f.close();
-    EXPECT_THROW(openStore(garbage, clock), StoreError);
+    try {
+        openStore(garbage, clock);
+        FAIL() << "expected StoreError";
+    } catch (const StoreError &e) {
+        const std::string msg = e.what();
+        EXPECT_NE(msg.find("garbage.sqlite"), std::string::npos) << msg;
+        EXPECT_NE(msg.find("not a database"), std::string::npos) << msg; // SQLite's own words
+    }
     EXPECT_THROW(openStore(dir.filePath(QStringLiteral("no/such/dir/x.sqlite")), clock), StoreError);
     EXPECT_THROW(openStore(dir.path(), clock), StoreError); // a folder
     EXPECT_THROW(openStore(QString(), clock), StoreError);
