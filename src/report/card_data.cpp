@@ -108,7 +108,14 @@ std::optional<CardData> buildCardData(const Store &store, const QString &agentId
     }
     data.trend = std::move(trend);
 
-    data.comments = store.latestComments(agentId, month, kCardCommentLimit);
+    // The store returns the latest of both sources together; ask for more so
+    // a month of many survey comments cannot crowd out the QA ones.
+    int qa = 0, survey = 0;
+    for (Comment &c : store.latestComments(agentId, month, 8 * kCardCommentsPerSource)) {
+        int &count = c.source == u"qa" ? qa : survey;
+        if (count++ < kCardCommentsPerSource)
+            data.comments.push_back(std::move(c));
+    }
     data.note = store.note(agentId, month);
 
     for (const ActionItem &item : goalsToShow(store.actionItems(agentId, month), month)) {

@@ -39,8 +39,8 @@ struct CardData {
 
 // How many trend months a card shows, the card's month included.
 constexpr int kCardTrendMonths = 12;
-// How many latest comments a card asks the store for.
-constexpr int kCardCommentLimit = 8;
+// How many latest comments a card keeps per source (QA, survey).
+constexpr int kCardCommentsPerSource = 3;
 
 // Whether `value` reaches `target` for a metric (higher: >=, lower: <=;
 // band: inside the rule's [low, high], or equal to the target without a band).

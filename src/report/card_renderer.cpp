@@ -217,7 +217,7 @@ private:
     void tiles(const QRectF &r)
     {
         sectionTitle(r, QStringLiteral("This month against goal"),
-                     QStringLiteral("bar: floor → goal (tick) → cap · quantity beside quality"));
+                     QStringLiteral("value, goal and team · bar from floor to goal (tick) · quantity beside quality"));
         const double top = r.top() + 16;
         const int cols = 3, rows = 3;
         const double w = (r.width() - kGap * (cols - 1)) / cols;
@@ -256,16 +256,10 @@ private:
         p.setRenderHint(QPainter::Antialiasing, false);
 
         const QRectF in = box.adjusted(10, 5, -8, -5);
-        // Row 1: name and weight / context tag.
-        const QFont tagFont = font(6, true);
-        const QString tag = context ? QStringLiteral("CONTEXT")
-                                    : QStringLiteral("WEIGHT %1%").arg(weightPercent(m.rule.weight), 0, 'f', 0);
-        const double tagW = paint::textWidth(p, tagFont, tag) + 10 * 0.9;
-        paint::pill(p, QPointF(in.right() - tagW, in.top() + 0.5), 10, tag, tagFont, context ? pal.muted : pal.accent,
-                    pal.background);
-        paint::text(p, QRectF(in.left(), in.top(), in.width() - tagW - 4, 11), def->name, font(7.5, true), pal.text);
+        // Row 1: the name, the full width.
+        paint::text(p, QRectF(in.left(), in.top(), in.width(), 11), metricTitle(key), font(7.5, true), pal.text);
 
-        // Row 2: value (left), score (right).
+        // Row 2: value (left); weight and score (right).
         const QFont valueFont = font(15, true);
         const QString value = formatMetricValue(key, m.value.value);
         const double vw = paint::text(p, QRectF(in.left(), in.top() + 13, in.width() * 0.6, 21), value, valueFont,
@@ -273,11 +267,22 @@ private:
         QString unit = formatMetricValueWithUnit(key, m.value.value).mid(value.size()).trimmed();
         if (!unit.isEmpty())
             paint::text(p, QRectF(in.left() + vw + 2, in.top() + 19, 40, 12), unit, font(7.5), pal.muted);
-        if (ok && m.score) {
-            paint::text(p, QRectF(in.right() - 60, in.top() + 12, 60, 9), QStringLiteral("score"), font(6),
-                        pal.faint, Qt::AlignRight | Qt::AlignVCenter);
-            paint::text(p, QRectF(in.right() - 60, in.top() + 20, 60, 15), formatScore(m.score), font(11, true), rc,
+        const QRectF label(in.right() - 90, in.top() + 12, 90, 9);
+        const QRectF big(in.right() - 70, in.top() + 20, 70, 15);
+        const QString weightText =
+            context ? QStringLiteral("context, not scored")
+                    : QStringLiteral("weight %1%").arg(weightPercent(m.rule.weight), 0, 'f', 0);
+        if (ok && m.score && !context) {
+            paint::text(p, label, weightText + QStringLiteral(" · score"), font(6), pal.faint,
                         Qt::AlignRight | Qt::AlignVCenter);
+            paint::text(p, big, formatScore(m.score), font(11, true), rc, Qt::AlignRight | Qt::AlignVCenter);
+        } else {
+            paint::text(p, label, weightText, font(6), pal.faint, Qt::AlignRight | Qt::AlignVCenter);
+            if (!ok)
+                paint::text(p, big,
+                            m.value.status == MetricStatus::InsufficientData ? QStringLiteral("insufficient data")
+                                                                              : QStringLiteral("no data"),
+                            font(6.8, true), pal.muted, Qt::AlignRight | Qt::AlignVCenter);
         }
 
         // Row 3: goal and team value.
@@ -292,16 +297,16 @@ private:
                                                        formatMetricValueWithUnit(key, m.rule.goal));
         const QString teamText = QStringLiteral("Team %1").arg(formatMetricValueWithUnit(key, m.teamValue));
         const double rowY = in.top() + 36;
-        paint::text(p, QRectF(in.left(), rowY, in.width() * 0.55, 10), goalText, small, pal.muted);
-        paint::text(p, QRectF(in.left() + in.width() * 0.45, rowY, in.width() * 0.55, 10), teamText, small,
+        paint::text(p, QRectF(in.left(), rowY, in.width() * 0.52, 10), goalText, small, pal.muted);
+        paint::text(p, QRectF(in.left() + in.width() * 0.52, rowY, in.width() * 0.48, 10), teamText, small,
                     pal.muted, Qt::AlignRight | Qt::AlignVCenter);
 
         // Row 4: the bar, or why there is no score.
         const double barY = in.top() + 50;
         if (!ok) {
-            const QString why = m.value.status == MetricStatus::NoData
-                                    ? QStringLiteral("No data this month")
-                                    : QStringLiteral("Insufficient data: ") + sampleText(*def, m.value);
+            QString why = m.value.status == MetricStatus::InsufficientData ? sampleText(*def, m.value)
+                                                                            : QStringLiteral("No data this month");
+            why[0] = why[0].toUpper();
             paint::text(p, QRectF(in.left(), barY - 3, in.width(), 11), why, font(6.8, true), pal.muted);
             return;
         }
@@ -347,7 +352,8 @@ private:
     void trend(const QRectF &r)
     {
         sectionTitle(r, QStringLiteral("Trend"),
-                     QStringLiteral("last %1 months · scores, 100 = goal").arg(d.trend.size()));
+                     d.trend.size() == 1 ? QStringLiteral("first month · scores, 100 = goal")
+                                         : QStringLiteral("last %1 months · scores, 100 = goal").arg(d.trend.size()));
         charts::LineChart chart;
         for (const TrendPoint &pt : d.trend)
             chart.xLabels << monthShort(pt.month).left(3);
@@ -413,7 +419,7 @@ private:
             const double diff = *d.card.overall - *d.teamAverageOverall;
             avgSub = QStringLiteral("you: %1 vs team").arg(formatChange(diff));
         }
-        block(2, QStringLiteral("Team average overall"), formatOverall(d.teamAverageOverall),
+        block(2, QStringLiteral("Team average"), formatOverall(d.teamAverageOverall),
               ratingColor(ratingOf(d.teamAverageOverall)), avgSub);
     }
 

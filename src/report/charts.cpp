@@ -60,8 +60,10 @@ void drawLineChart(QPainter &p, const QRectF &rect, const LineChart &chart, cons
     while ((yMax - yMin) / step > 7)
         step *= 2;
 
-    const QString widest = QString::number(yMax, 'f', 0);
-    const double axisW = fm.horizontalAdvance(widest) + 4;
+    // Enough decimals that neighbouring grid labels differ.
+    const int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
+    const double axisW = std::max(fm.horizontalAdvance(QString::number(yMax, 'f', decimals)),
+                                  fm.horizontalAdvance(QString::number(yMin, 'f', decimals))) + 4;
     const QRectF plot(rect.left() + axisW, rect.top() + fm.height() / 2, rect.width() - axisW - 4,
                       rect.height() - legendHeight - fm.height() * 1.6 - fm.height() / 2);
     if (plot.width() <= 10 || plot.height() <= 10) {
@@ -81,7 +83,7 @@ void drawLineChart(QPainter &p, const QRectF &rect, const LineChart &chart, cons
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(style.muted);
         p.drawText(QRectF(rect.left(), y - fm.height() / 2, axisW - 3, fm.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, QString::number(v, 'f', 0));
+                   Qt::AlignRight | Qt::AlignVCenter, QString::number(std::abs(v) < step / 2 ? 0.0 : v, 'f', decimals));
     }
     p.setPen(QPen(style.axis, 0.7));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());

@@ -590,8 +590,8 @@ private:
         const double rowH = 12.5;
         double y = in.top() + 17;
         const int fit = std::max(0, int((in.bottom() - y) / rowH));
-        const int cols = 2;
-        const double colW = (in.width() - 12) / cols;
+        const int cols = int(list.size()) > fit ? 2 : 1;
+        const double colW = (in.width() - 12 * (cols - 1)) / cols;
         const int capacity = fit * cols;
         if (list.empty())
             paint::text(p, QRectF(in.left(), y, in.width(), rowH),
@@ -624,7 +624,7 @@ private:
             } else if (list[size_t(i)]->change) {
                 detail = formatChange(*list[size_t(i)]->change);
             }
-            const double dw = detail.isEmpty() ? 0 : std::min(colW * 0.45, paint::textWidth(p, small, detail) + 2);
+            const double dw = detail.isEmpty() ? 0 : std::min(colW * 0.4, paint::textWidth(p, small, detail) + 2);
             paint::text(p, QRectF(x + sw, ry, colW - sw - dw - 4, rowH), a.agent.name + QStringLiteral("  ") + a.agent.id,
                         body, text);
             if (!detail.isEmpty())
@@ -642,7 +642,7 @@ private:
         struct Panel { QString key; QString title; };
         std::vector<Panel> panels{{QString(), QStringLiteral("Average overall score")}};
         for (const MetricDefinition &def : metricDefinitions())
-            panels.push_back({def.key, def.name + (def.key == u"csat" || def.key == u"service_level"
+            panels.push_back({def.key, metricTitle(def.key) + (def.key == u"csat" || def.key == u"service_level"
                                                          ? QStringLiteral(" · team score")
                                                          : QString())});
         const int cols = 4, rowsN = 3;

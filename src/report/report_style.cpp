@@ -122,6 +122,21 @@ QString formatChange(double delta, int decimals)
     return (delta > 0 ? QStringLiteral("▲ +") : QStringLiteral("▼ −")) + mag;
 }
 
+QString metricTitle(QStringView key)
+{
+    if (key == u"contacts_per_hour") return QStringLiteral("Contacts per hour");
+    if (key == u"aht") return QStringLiteral("Handle time (AHT)");
+    if (key == u"qa") return QStringLiteral("Quality score");
+    if (key == u"csat") return QStringLiteral("CSAT");
+    if (key == u"fcr") return QStringLiteral("First contact resolution");
+    if (key == u"nps") return QStringLiteral("NPS");
+    if (key == u"adherence") return QStringLiteral("Schedule adherence");
+    if (key == u"occupancy") return QStringLiteral("Occupancy");
+    if (key == u"kcs") return QStringLiteral("KCS contribution");
+    if (key == u"service_level") return QStringLiteral("Service level");
+    return key.toString();
+}
+
 QString shortMetricName(QStringView key)
 {
     if (key == u"contacts_per_hour") return QStringLiteral("Contacts/h");
@@ -169,6 +184,9 @@ QFont reportFont(const QPainter &painter, double pointSize, bool bold)
     // pointSize * 72 / dpi points spans pointSize device units before scaling.
     f.setPointSizeF(pointSize * 72.0 / (dpi > 0 ? dpi : 72.0));
     f.setBold(bold);
+    // A non-zero letter spacing turns off ligatures, so "ffi" stays three
+    // letters: copied and searched text in the PDF reads "Insufficient".
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
     return f;
 }
 

@@ -36,6 +36,8 @@ QString formatScore(std::optional<double> score);
 QString formatOverall(std::optional<double> overall);
 // A signed change with an arrow: "▲ 3.2", "▼ 1.0", "= 0.0".
 QString formatChange(double delta, int decimals = 1);
+// Titles that fit a tile or a chart panel: "Contacts per hour", "Handle time (AHT)", ...
+QString metricTitle(QStringView key);
 // Short labels for charts and table headers: "Contacts/h", "AHT", "QA", ...
 QString shortMetricName(QStringView key);
 // "October 2026" (English month names, independent of the system locale).
