@@ -837,6 +837,14 @@ ImportResult Parser::run()
                 return result;
             }
         }
+        if (!m_reader.hasError()) {
+            // Spreadsheets export formatted-but-empty rows as ",,,,": not data.
+            bool blank = true;
+            for (std::string_view f : record.fields)
+                blank &= trim(f).empty();
+            if (blank)
+                continue;
+        }
         ++m_batch.rowsRead;
         if (m_reader.hasError()) {
             const CsvError &e = m_reader.error();
