@@ -43,11 +43,11 @@ QVariant textValue(const QString &s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
+// An invalid date becomes NULL, which the NOT NULL date columns refuse: the
+// error then names the file and record like any other constraint.
 QVariant dateValue(const QDate &d)
 {
-    if (!d.isValid())
-        throw StoreError("Invalid date in a row to store");
-    return d.toString(Qt::ISODate);
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
 QDate dateFrom(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }

@@ -311,8 +311,12 @@ TEST_F(SqliteStoreTest, InvalidValuesAreRefusedByTheSchema)
                  StoreError);
     EXPECT_THROW(store->importBatches({batchOf(ImportKind::Survey, std::vector<SurveyResponse>{surveyRow("S1", "A1", "2026-03-05", 6, {})})}),
                  StoreError);
-    EXPECT_THROW(store->importBatches({batchOf(ImportKind::Time, std::vector<TimeRecord>{timeRow("A1", "", 1, {}, {}, {})})}),
-                 StoreError);
+    try {
+        store->importBatches({batchOf(ImportKind::Time, std::vector<TimeRecord>{timeRow("A1", "", 1, {}, {}, {})}, "t.csv")});
+        FAIL() << "expected StoreError";
+    } catch (const StoreError &e) {
+        EXPECT_NE(std::string(e.what()).find("t.csv: cannot store record 1"), std::string::npos) << e.what();
+    }
     EXPECT_EQ(dump(), before);
 }
 
