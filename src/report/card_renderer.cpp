@@ -401,7 +401,7 @@ private:
             const QRectF in = box.adjusted(7, 4, -5, -4);
             paint::text(p, QRectF(in.left(), in.top(), in.width(), 10), label, font(6.5, true), pal.muted);
             paint::text(p, QRectF(in.left(), in.top() + 11, in.width(), 18), value, font(12.5, true), valueColor);
-            paint::text(p, QRectF(in.left(), in.top() + 30, in.width(), 10), sub, font(6.3), pal.faint);
+            paint::text(p, QRectF(in.left(), in.top() + 30, in.width(), 10), sub, font(6), pal.faint);
         };
         const MetricValue *csat = d.team.metric(u"csat");
         const MetricValue *sl = d.team.metric(u"service_level");

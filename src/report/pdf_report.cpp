@@ -636,7 +636,7 @@ private:
     void trend()
     {
         const double top = 76;
-        sectionTitle(QRectF(kMargin, top, 500, 14), QStringLiteral("The team's metrics over six months"),
+        sectionTitle(QRectF(kMargin, top, kPageW - 2 * kMargin, 14), QStringLiteral("The team's metrics over six months"),
                      QStringLiteral("pooled team values; dashed line: goal"));
         // Small multiples: the overall average and each metric in its own units.
         struct Panel { QString key; QString title; };
@@ -722,10 +722,22 @@ private:
             style.fontSize = 5.8;
             charts::drawLineChart(p, QRectF(in.left(), in.top() + 14, in.width(), in.height() - 14), chart, style);
         }
-        // The legend for the dashed goal line, once.
-        paint::text(p, QRectF(kMargin + 520, top, kPageW - 2 * kMargin - 520, 14),
-                    QStringLiteral("Service-level goal assumed at %1%").arg(kServiceLevelGoal, 0, 'f', 0), font(6.5),
-                    faint, Qt::AlignRight | Qt::AlignVCenter);
+        // The last cell explains how to read the panels.
+        if (panels.size() < size_t(cols * rowsN)) {
+            const size_t i = panels.size();
+            const QRectF r(kMargin + double(i % cols) * (w + gap), gridTop + double(i / cols) * (h + gap), w, h);
+            const QRectF in = r.adjusted(8, 8, -8, -6);
+            paint::text(p, QRectF(in.left(), in.top(), in.width(), 11), QStringLiteral("How to read"), font(7.2, true),
+                        text);
+            const QString help = QStringLiteral(
+                "Each panel shows the team's value for the last six months; the number at the top right is this "
+                "month's. Values are pooled over the team's agents (total resolved / total contacts), never an "
+                "average of agents' ratios. The dashed line is the goal of the team's scorecard template "
+                "(occupancy: the middle of its band; service level: %1%, a common target, as no template sets it).")
+                                     .arg(kServiceLevelGoal, 0, 'f', 0);
+            paint::paragraph(p, QRectF(in.left(), in.top() + 15, in.width(), in.height() - 15), help, font(6.8), muted,
+                             12);
+        }
     }
 
     void table(int tablePage) // 0-based
