@@ -7,6 +7,10 @@ namespace sc {
 CsvReader::CsvReader(const char *data, qsizetype size, char delimiter)
     : m_data(data), m_size(data ? size : 0), m_delim(delimiter)
 {
+    m_stops.fill(false);
+    m_stops[static_cast<unsigned char>(delimiter)] = true;
+    m_stops['\n'] = true;
+    m_stops['\r'] = true;
     if (m_size >= 3 && static_cast<unsigned char>(m_data[0]) == 0xEF
         && static_cast<unsigned char>(m_data[1]) == 0xBB && static_cast<unsigned char>(m_data[2]) == 0xBF) {
         m_pos = 3;
@@ -140,12 +144,8 @@ bool CsvReader::next(CsvRecord &record)
             // as many exports write 5" screens unquoted).
             const qsizetype start = m_pos;
             qsizetype p = m_pos;
-            while (p < m_size) {
-                const char c = d[p];
-                if (c == delim || c == '\n' || c == '\r')
-                    break;
+            while (p < m_size && !m_stops[static_cast<unsigned char>(d[p])])
                 ++p;
-            }
             record.fields.emplace_back(d + start, size_t(p - start));
             m_pos = p;
         }

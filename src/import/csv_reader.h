@@ -4,6 +4,7 @@
 // quotes), so reading a large export costs no allocation per field.
 #include <QString>
 #include <QtGlobal>
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +52,7 @@ private:
     qsizetype m_size;
     qsizetype m_pos = 0;
     char m_delim;
+    std::array<bool, 256> m_stops; // bytes that end an unquoted field
     qint64 m_line = 1;
     qsizetype m_lineStart = 0; // offset of the first byte of the current physical line
     bool m_hasError = false;

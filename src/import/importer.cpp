@@ -68,8 +68,9 @@ struct Interner {
     }
 };
 
+// (agent or team, Julian day, channel): small integers, so a slot stays 16 bytes.
 struct Key3 {
-    qint64 a, b, c;
+    qint32 a, b, c;
     bool operator==(const Key3 &) const = default;
 };
 // Open addressing: the contacts hot path looks a key up once per row and
@@ -84,21 +85,20 @@ public:
         const size_t mask = m_slots.size() - 1;
         for (size_t i = hash(key) & mask;; i = (i + 1) & mask) {
             Slot &slot = m_slots[i];
-            if (!slot.used) {
-                slot = {key, pos, true};
+            if (slot.pos == 0) {
+                slot = {key, quint32(pos + 1)};
                 ++m_count;
                 return {pos, true};
             }
             if (slot.key == key)
-                return {slot.pos, false};
+                return {size_t(slot.pos - 1), false};
         }
     }
 
 private:
     struct Slot {
         Key3 key{};
-        size_t pos = 0;
-        bool used = false;
+        quint32 pos = 0; // +1; 0 marks an empty slot
     };
     static size_t hash(const Key3 &k)
     {
@@ -117,8 +117,8 @@ private:
         m_slots.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
         m_count = 0;
         for (const Slot &slot : old)
-            if (slot.used)
-                insert(slot.key, slot.pos);
+            if (slot.pos != 0)
+                insert(slot.key, slot.pos - 1);
     }
     std::vector<Slot> m_slots;
     size_t m_count = 0;
@@ -300,6 +300,8 @@ V Parser::date(const CsvRecord &r, int f, qint64 &julianDay)
                     d = QDate::fromString(toQString(trim(v.substr(0, i))), p->dateFormat);
             }
         }
+        if (d.isValid() && (d.year() < 1 || d.year() > 9999))
+            d = QDate(); // outside what a store (and our keys) can hold
         it = m_dateCache.emplace(std::string(v), d.isValid() ? d.toJulianDay() : std::numeric_limits<qint64>::min())
                  .first;
     }
@@ -505,7 +507,7 @@ void Parser::rowTime(const CsvRecord &r)
         return;
     t.agentId = m_agents.values[size_t(a)];
     t.date = QDate::fromJulianDay(jd);
-    const Key3 key{a, jd, 0};
+    const Key3 key{a, qint32(jd), 0};
     auto [it, inserted] = m_posByKey3.insert(key, m_batch.time.size());
     if (inserted)
         m_batch.time.push_back(std::move(t));
@@ -548,7 +550,7 @@ void Parser::rowContacts(const CsvRecord &r)
             ch = m_channels.get(l).first;
         }
     }
-    const Key3 key{a, jd, ch};
+    const Key3 key{a, qint32(jd), ch};
     auto [it, inserted] = m_posByKey3.insert(key, m_batch.contacts.size());
     if (inserted) {
         ContactRecord c;
@@ -682,7 +684,7 @@ void Parser::rowServiceLevel(const CsvRecord &r)
         return;
     s.date = QDate::fromJulianDay(jd);
     const int team = m_keys.get(raw(r, F::SlTeam)).first;
-    const Key3 key{team, jd, 0};
+    const Key3 key{team, qint32(jd), 0};
     auto [it, inserted] = m_posByKey3.insert(key, m_batch.serviceLevels.size());
     if (inserted)
         m_batch.serviceLevels.push_back(std::move(s));
