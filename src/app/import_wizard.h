@@ -180,6 +180,7 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
+    bool validatePage() override { return isComplete(); }
     QTableWidget *errorTable() const { return m_errors; }
     QLabel *summary() const { return m_summary; }
     QProgressBar *progress() const { return m_progress; }

@@ -287,7 +287,9 @@ void TemplateEditor::onItemChanged(QTableWidgetItem *item)
         const QString name = m_table->item(row, MetricColumn)->text();
         showProblem(tr("Refused for %1: %2").arg(name, problem));
         fillTable();
+        m_filling = true; // a tool tip change also emits itemChanged
         m_table->item(row, col)->setToolTip(problem);
+        m_filling = false;
         return;
     }
     m_template = candidate;

@@ -6,12 +6,14 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <iostream>
 
 using namespace sc;
 using namespace sc::test;
@@ -67,6 +69,8 @@ TEST_F(ImportWizardTest, BadFileShowsEveryErrorAndImportsNothing)
     wizard->addFiles({appDataFile(QStringLiteral("more_contacts.csv")), appDataFile(QStringLiteral("bad_contacts.csv"))});
     runToCheck();
 
+    for (const ImportError &e : wizard->errors())
+        std::cerr << qPrintable(e.toString()) << "\n";
     ASSERT_EQ(wizard->errors().size(), 2u);
     auto *page = qobject_cast<CheckPage *>(wizard->currentPage());
     ASSERT_NE(page, nullptr);

@@ -57,7 +57,7 @@ TEST_F(TemplateEditorTest, RefusesInvalidValuesWithTheReason)
 {
     const int qa = editor->rowOf(QStringLiteral("qa"));
     EXPECT_FALSE(editor->editCell(qa, TemplateEditor::WeightColumn, QStringLiteral("lots")));
-    EXPECT_TRUE(editor->problemText().contains(QStringLiteral("not a number"))) << qPrintable(editor->problemText());
+    EXPECT_TRUE(editor->problemText().contains(QStringLiteral("not a number"))) << "[" << qPrintable(editor->problemText()) << "]";
     EXPECT_EQ(cell(QStringLiteral("qa"), TemplateEditor::WeightColumn), QStringLiteral("25"));
 
     // Floor equal to the goal (90) is refused by core's validation.
