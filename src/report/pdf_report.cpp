@@ -89,6 +89,20 @@ bool finish(QPainter &painter, const QString &path, QString *error)
     return true;
 }
 
+// Store failures (StoreError) and the like become a false return with the
+// message, as every other failure of these functions.
+template <typename F>
+bool guarded(F &&f, QString *error)
+{
+    try {
+        return f();
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return false;
+    }
+}
+
 bool cancelled(const PdfReportOptions &options, int done, int total)
 {
     return options.progress && !options.progress(done, total);
@@ -129,7 +143,17 @@ bool writeCards(const Store &store, Month month, const std::vector<QString> &age
     if (total < 0)
         total = int(agentIds.size());
     for (const QString &id : agentIds) {
-        const std::optional<CardData> data = buildCardData(store, id, month, cache.fn());
+        std::optional<CardData> data;
+        try {
+            data = buildCardData(store, id, month, cache.fn());
+        } catch (const std::exception &e) {
+            // A store failure mid-batch: no half-written file is left behind.
+            painter.end();
+            QFile::remove(path);
+            if (error)
+                *error = QString::fromUtf8(e.what());
+            return false;
+        }
         if (!data)
             continue;
         if (!first)
@@ -185,7 +209,7 @@ QString splitCardFileName(const QString &agentId, const QString &name)
     return clean + QStringLiteral(".pdf");
 }
 
-bool writeAgentCardPdf(const Store &store, const QString &agentId, Month month, const QString &path,
+static bool writeAgentCardPdfImpl(const Store &store, const QString &agentId, Month month, const QString &path,
                        const PdfReportOptions &options, QString *error)
 {
     MonthCache cache(store);
@@ -200,7 +224,13 @@ bool writeAgentCardPdf(const Store &store, const QString &agentId, Month month, 
     return writeCards(store, month, {agentId}, path, title, options, cache, error);
 }
 
-bool writeAllCardsPdf(const Store &store, Month month, const QString &path, const PdfReportOptions &options,
+bool writeAgentCardPdf(const Store &store, const QString &agentId, Month month, const QString &path,
+                       const PdfReportOptions &options, QString *error)
+{
+    return guarded([&] { return writeAgentCardPdfImpl(store, agentId, month, path, options, error); }, error);
+}
+
+static bool writeAllCardsPdfImpl(const Store &store, Month month, const QString &path, const PdfReportOptions &options,
                       QString *error)
 {
     MonthCache cache(store);
@@ -212,7 +242,13 @@ bool writeAllCardsPdf(const Store &store, Month month, const QString &path, cons
                       cache, error);
 }
 
-bool writeSplitCardsPdf(const Store &store, Month month, const QString &dir, const PdfReportOptions &options,
+bool writeAllCardsPdf(const Store &store, Month month, const QString &path, const PdfReportOptions &options,
+                      QString *error)
+{
+    return guarded([&] { return writeAllCardsPdfImpl(store, month, path, options, error); }, error);
+}
+
+static bool writeSplitCardsPdfImpl(const Store &store, Month month, const QString &dir, const PdfReportOptions &options,
                         QString *error)
 {
     if (!QDir().mkpath(dir)) {
@@ -247,6 +283,12 @@ bool writeSplitCardsPdf(const Store &store, Month month, const QString &dir, con
         }
     }
     return true;
+}
+
+bool writeSplitCardsPdf(const Store &store, Month month, const QString &dir, const PdfReportOptions &options,
+                        QString *error)
+{
+    return guarded([&] { return writeSplitCardsPdfImpl(store, month, dir, options, error); }, error);
 }
 
 void paintCards(QPagedPaintDevice &device, const std::vector<CardData> &cards)
@@ -867,7 +909,7 @@ int paintTeamReport(QPagedPaintDevice &device, const TeamReportData &data, const
     return total;
 }
 
-bool writeTeamReportPdf(const Store &store, const QString &team, Month month, const QString &path,
+static bool writeTeamReportPdfImpl(const Store &store, const QString &team, Month month, const QString &path,
                         const PdfReportOptions &options, QString *error)
 {
     MonthCache cache(store);
@@ -897,6 +939,12 @@ bool writeTeamReportPdf(const Store &store, const QString &team, Month month, co
         return false;
     }
     return true;
+}
+
+bool writeTeamReportPdf(const Store &store, const QString &team, Month month, const QString &path,
+                        const PdfReportOptions &options, QString *error)
+{
+    return guarded([&] { return writeTeamReportPdfImpl(store, team, month, path, options, error); }, error);
 }
 
 } // namespace sc

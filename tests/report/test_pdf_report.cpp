@@ -282,3 +282,59 @@ TEST(PdfReport, PagesMatchApprovedImages)
         EXPECT_TRUE(why.isEmpty()) << why.toStdString();
     }
 }
+
+namespace {
+
+// Forwards to a real store but fails when comments are read, as a broken
+// database would in the middle of a batch.
+class FailingStore final : public Store {
+public:
+    explicit FailingStore(Store &inner) : s(inner) {}
+    std::vector<Agent> agents() const override { return s.agents(); }
+    QHash<QString, ActivitySums> agentSums(Month m) const override { return s.agentSums(m); }
+    QHash<QString, ActivitySums> serviceLevelSums(Month m) const override { return s.serviceLevelSums(m); }
+    std::vector<ScorecardTemplate> templates() const override { return s.templates(); }
+    std::optional<QByteArray> frozenSnapshot(Month m) const override { return s.frozenSnapshot(m); }
+    QSet<QString> agentIds() const override { return s.agentIds(); }
+    std::vector<ImportStats> importBatches(const std::vector<ImportBatch> &b) override { return s.importBatches(b); }
+    std::vector<Month> monthsWithData() const override { return s.monthsWithData(); }
+    QStringList teams() const override { return s.teams(); }
+    void saveTemplate(const ScorecardTemplate &t) override { s.saveTemplate(t); }
+    void removeTemplate(const QString &team, Month m) override { s.removeTemplate(team, m); }
+    bool isFinalized(Month m) const override { return s.isFinalized(m); }
+    void finalizeMonth(Month m, const QByteArray &j, const QString &u) override { s.finalizeMonth(m, j, u); }
+    void reopenMonth(Month m, const QString &u, const QString &r) override { s.reopenMonth(m, u, r); }
+    void addAuditEntry(const QString &u, const QString &a, const QString &m, const QString &d) override
+    {
+        s.addAuditEntry(u, a, m, d);
+    }
+    std::vector<AuditEntry> auditLog() const override { return s.auditLog(); }
+    std::vector<Comment> latestComments(const QString &id, Month, int) const override
+    {
+        if (id == QStringLiteral("A003"))
+            throw StoreError("disk I/O error");
+        return {};
+    }
+    std::optional<OneOnOneNote> note(const QString &id, Month m) const override { return s.note(id, m); }
+    void saveNote(const OneOnOneNote &n) override { s.saveNote(n); }
+    std::vector<ActionItem> actionItems(const QString &id, Month m) const override { return s.actionItems(id, m); }
+    qint64 saveActionItem(const ActionItem &i) override { return s.saveActionItem(i); }
+    void removeActionItem(qint64 id) override { s.removeActionItem(id); }
+
+private:
+    Store &s;
+};
+
+} // namespace
+
+TEST(PdfReport, StoreFailureMidBatchFailsCleanly)
+{
+    ReportFixture f;
+    FailingStore failing(f.store());
+    const QString pdf = f.dir() + QStringLiteral("/broken.pdf");
+    QString error;
+    // A001 and A002 are painted, then A003's comments fail.
+    EXPECT_FALSE(writeAllCardsPdf(failing, ReportFixture::cardMonth(), pdf, fixedOptions(), &error));
+    EXPECT_EQ(error, QStringLiteral("disk I/O error"));
+    EXPECT_FALSE(QFile::exists(pdf));
+}
