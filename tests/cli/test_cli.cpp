@@ -3,7 +3,10 @@
 // are all-or-nothing, templates, finalize/reopen and the audit log.
 #include "cli_test_util.h"
 
+#include "cli/score_output.h"
 #include "core/scorecard_template.h"
+#include "core/scoring_source.h"
+#include "storage/store.h"
 
 #include <QDir>
 #include <QFile>
@@ -889,3 +892,40 @@ TEST_F(CliTest, ExecutableExitCodes)
     EXPECT_EQ(p.code, 65);
 }
 #endif
+
+// --- the streamed JSON writer ---------------------------------------------------------
+
+TEST(ScoreOutput, StreamedJsonEqualsCoreJson)
+{
+    // A demo month has every status, nulls, band rules and weight-0 metrics.
+    QTemporaryDir dir;
+    const FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC));
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    ASSERT_EQ(runIn({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--agents"), QStringLiteral("48"),
+                     QStringLiteral("--months"), QStringLiteral("2")},
+                    clock)
+                  .code,
+              0);
+    auto store = openStore(db, clock);
+    MonthReport report = computeMonth(*store, Month(2026, 10));
+    ASSERT_GE(report.agents.size(), 40u);
+    // Characters JSON must escape, and some it must not.
+    report.agents[0].agent.name = QStringLiteral("Zoë \"Z\" O'Brien\\\n\t\u0001 — 日本");
+    report.agents[1].agent.team = QStringLiteral("Tech, Support");
+    for (bool frozen : {false, true}) {
+        report.frozen = frozen;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(scoreJson(report), &error);
+        ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+        EXPECT_EQ(doc.object(), monthReportToJson(report));
+    }
+    // Empty month.
+    const MonthReport empty = computeMonth(*store, Month(2020, 1));
+    EXPECT_EQ(QJsonDocument::fromJson(scoreJson(empty)).object(), monthReportToJson(empty));
+    // Doubles keep full precision.
+    MonthReport one = report;
+    one.agents.resize(1);
+    one.agents[0].overall = 0.1 + 0.2; // 0.30000000000000004
+    const QJsonObject back = QJsonDocument::fromJson(scoreJson(one)).object();
+    EXPECT_EQ(back.value(QStringLiteral("agents")).toArray()[0].toObject().value(QStringLiteral("overall")).toDouble(), 0.1 + 0.2);
+}
