@@ -476,6 +476,35 @@ TEST_F(SqliteStoreTest, ServiceLevelSumsMonthsAndTeams)
     EXPECT_EQ(store->teams(), (QStringList{QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3")}));
 }
 
+TEST_F(SqliteStoreTest, MonthsWithDataAcrossGapsAndYears)
+{
+    importAgents();
+    store->importBatches({
+        batchOf(ImportKind::Kcs, std::vector<KcsEvent>{kcsRow("K1", "A1", "2024-12-31", KcsType::Link),
+                                                       kcsRow("K2", "A1", "2026-01-01", KcsType::Link)}),
+        batchOf(ImportKind::Time, std::vector<TimeRecord>{timeRow("A1", "2025-06-15", 60, {}, {}, {}),
+                                                          timeRow("A1", "2025-06-16", 60, {}, {}, {})}),
+        // A month with only service level counts as a month with data.
+        batchOf(ImportKind::ServiceLevel, std::vector<ServiceLevelRecord>{slRow("T1", "2025-09-01", 1, 1)}),
+    });
+    EXPECT_EQ(store->monthsWithData(),
+              (std::vector<Month>{Month(2024, 12), Month(2025, 6), Month(2025, 9), Month(2026, 1)}));
+}
+
+TEST_F(SqliteStoreTest, DataAndSchemaSurviveReopening)
+{
+    store->importBatches(handBuiltMonth());
+    const auto before = store->agentSums(Month(2026, 3));
+    store.reset();
+    store = openStore(path, clock); // already at the latest version: nothing to migrate
+    QSqlDatabase db = sqlite().database();
+    EXPECT_EQ(sqlite::schemaVersion(db), sqlite::latestSchemaVersion());
+    const auto after = store->agentSums(Month(2026, 3));
+    ASSERT_EQ(after.size(), before.size());
+    EXPECT_DOUBLE_EQ(after.value(QStringLiteral("A1")).workedMinutes, 720.5);
+    EXPECT_EQ(after.value(QStringLiteral("A1")).contacts, 55);
+}
+
 TEST_F(SqliteStoreTest, EmptyStore)
 {
     EXPECT_TRUE(store->agents().empty());
@@ -510,6 +539,15 @@ TEST_F(SqliteStoreTest, TemplatesAreEffectiveDatedAndAudited)
     EXPECT_EQ(templateFor(got, QStringLiteral("T1"), Month(2026, 5)).name, QStringLiteral("All 2026"));
     EXPECT_EQ(templateFor(got, QStringLiteral("T1"), Month(2026, 6)).name, QStringLiteral("T1 from June"));
 
+    // The same month for another team is another template.
+    ScorecardTemplate t2 = t1;
+    t2.team = QStringLiteral("T2");
+    t2.effectiveFrom = Month(2026, 1);
+    store->saveTemplate(t2);
+    EXPECT_EQ(store->templates().size(), 3u);
+    store->removeTemplate(QStringLiteral("T2"), Month(2026, 1));
+    EXPECT_EQ(store->templates().size(), 2u);
+
     // Saving the same (team, month) again replaces it.
     t1.rule(u"qa")->goal = 95;
     store->saveTemplate(t1);
@@ -524,11 +562,12 @@ TEST_F(SqliteStoreTest, TemplatesAreEffectiveDatedAndAudited)
     EXPECT_EQ(got[0], t1);
 
     const auto log = store->auditLog();
-    ASSERT_EQ(log.size(), 4u); // 3 saves + 1 removal
+    ASSERT_EQ(log.size(), 6u); // 4 saves + 2 removals
     EXPECT_EQ(log[0].action, QStringLiteral("template"));
     EXPECT_TRUE(log[0].details.contains(QLatin1String("removed"))) << log[0].details.toStdString();
     EXPECT_EQ(log[0].month, QStringLiteral("2026-01"));
-    EXPECT_TRUE(log[3].details.contains(QLatin1String("All 2026"))) << log[3].details.toStdString();
+    EXPECT_TRUE(log[5].details.contains(QLatin1String("All 2026"))) << log[5].details.toStdString();
+    EXPECT_TRUE(log[3].details.contains(QLatin1String("team 'T2'"))) << log[3].details.toStdString();
 
     ScorecardTemplate bad = defaultTemplate();
     bad.rule(u"qa")->goal = bad.rule(u"qa")->floor; // goal == floor is not a template
