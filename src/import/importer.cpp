@@ -809,6 +809,12 @@ ImportResult Parser::run()
     ImportResult result;
     m_batch.sourceFile = m_fileName;
     CsvRecord record;
+    if (m_data.startsWith("\xFF\xFE") || m_data.startsWith("\xFE\xFF")) {
+        // Excel's "Unicode text" export: every other byte is NUL, nothing would match.
+        addError(1, {}, {}, u"the file is UTF-16 encoded; save it as CSV UTF-8"_s);
+        result.errors = std::move(m_errors);
+        return result;
+    }
     if (!m_reader.next(record)) {
         addError(1, {}, {}, u"the file is empty (expected a header line)"_s);
         result.errors = std::move(m_errors);

@@ -379,6 +379,13 @@ TEST(Import, EmptyFileIsAnErrorHeaderOnlyIsAnEmptyBatch)
     EXPECT_EQ(headerOnly.batch->rowsRead, 0);
 }
 
+TEST(Import, Utf16IsRejectedClearly)
+{
+    const std::string utf16("\xFF\xFE" "a\0g\0e\0n\0t\0", 12);
+    EXPECT_THAT(messages(parse(utf16, std::nullopt)),
+                ElementsAre("f.csv:1: the file is UTF-16 encoded; save it as CSV UTF-8"));
+}
+
 TEST(Import, BomAndCrlf)
 {
     const auto r = parse("\xEF\xBB\xBF" "agent_id,date,worked_minutes\r\nA1,2026-01-31,480\r\n\r\nA2,2026-01-31,60\r\n",
