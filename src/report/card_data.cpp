@@ -130,6 +130,14 @@ std::optional<CardData> buildCardData(const Store &store, const QString &agentId
     }
     data.note = store.note(agentId, month);
 
+    data.goals = goalStatuses(store, agentId, month, monthReport);
+    return data;
+}
+
+std::vector<GoalStatus> goalStatuses(const Store &store, const QString &agentId, Month month,
+                                     const std::function<const MonthReport &(Month)> &monthReport)
+{
+    std::vector<GoalStatus> goals;
     for (const ActionItem &item : goalsToShow(store.actionItems(agentId, month), month)) {
         GoalStatus goal;
         goal.item = item;
@@ -139,7 +147,7 @@ std::optional<CardData> buildCardData(const Store &store, const QString &agentId
             // Bounded so a malformed creation month cannot make this loop long.
             const Month first = std::max(item.createdMonth.next(), month.addMonths(-24));
             for (Month m = first; m <= month; m = m.next()) {
-                const AgentScorecard *a = m == month ? card : findAgent(monthReport(m), agentId);
+                const AgentScorecard *a = findAgent(monthReport(m), agentId);
                 const MetricResult *r = a ? a->metric(item.metricKey) : nullptr;
                 if (!r || r->value.status != MetricStatus::Ok || !r->value.value)
                     continue;
@@ -150,9 +158,9 @@ std::optional<CardData> buildCardData(const Store &store, const QString &agentId
         } else if (item.status == ActionStatus::Done) {
             goal.met = true; // a goal without a metric is met when the supervisor marks it done
         }
-        data.goals.push_back(std::move(goal));
+        goals.push_back(std::move(goal));
     }
-    return data;
+    return goals;
 }
 
 } // namespace sc

@@ -46,6 +46,12 @@ constexpr int kCardCommentsPerSource = 3;
 // band: inside the rule's [low, high], or equal to the target without a band).
 bool goalReached(const MetricDefinition &def, const MetricRule &rule, double value, double target);
 
+// The goals a card shows for the agent in `month` (those agreed at the last
+// 1:1 before it, new ones agreed in it, and open ones not yet due; never
+// dropped ones), each with its status.
+std::vector<GoalStatus> goalStatuses(const Store &store, const QString &agentId, Month month,
+                                     const std::function<const MonthReport &(Month)> &monthReport);
+
 // Gathers a card; nullopt when the agent has no record in the month.
 std::optional<CardData> buildCardData(const Store &store, const QString &agentId, Month month);
 // Same, reusing already-scored months (month -> report) to avoid rescoring.

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <memory>
 
 namespace sc {
@@ -312,7 +313,7 @@ TeamReportData buildTeamReportData(const Store &store, const QString &team, Mont
     return buildTeamReportData(store, team, month, cache.fn());
 }
 
-TeamReportData buildTeamReportData(const Store &, const QString &team, Month month,
+TeamReportData buildTeamReportData(const Store &store, const QString &team, Month month,
                                    const std::function<const MonthReport &(Month)> &monthReport)
 {
     TeamReportData data;
@@ -324,6 +325,13 @@ TeamReportData buildTeamReportData(const Store &, const QString &team, Month mon
         data.previous = prev;
     for (int i = 5; i >= 0; --i)
         data.trend.push_back(i == 0 ? data.report : monthReport(month.addMonths(-i)));
+    for (const AgentScorecard &a : data.report.agents) {
+        if (!team.isEmpty() && a.agent.team != team)
+            continue;
+        for (GoalStatus &g : goalStatuses(store, a.agent.id, month, monthReport))
+            if (g.met.value_or(false) && g.item.createdMonth < month)
+                data.goalsMet.emplace_back(a.agent.id, std::move(g));
+    }
     return data;
 }
 
@@ -505,7 +513,7 @@ private:
             changeText(sl, prevSl, 1, QStringLiteral(" pts")));
 
         // Middle row: rating distribution, score distribution, metrics vs goal.
-        const double midTop = top + h + 16, midH = 180;
+        const double midTop = top + h + 16, midH = 200;
         const double colW = (kPageW - 2 * kMargin - 2 * gap) / 3;
         ratingDistribution(QRectF(kMargin, midTop, colW * 0.8, midH), agents);
         scoreDistribution(QRectF(kMargin + colW * 0.8 + gap, midTop, colW * 1.0, midH), agents);
@@ -514,9 +522,10 @@ private:
         // Bottom row: who needs attention, who is at goal.
         const double botTop = midTop + midH + 14;
         const double botH = kPageH - kMargin - 14 - botTop;
-        const double halfW = (kPageW - 2 * kMargin - gap) / 2;
-        attentionList(QRectF(kMargin, botTop, halfW, botH), false);
-        attentionList(QRectF(kMargin + halfW + gap, botTop, halfW, botH), true);
+        const double thirdW = (kPageW - 2 * kMargin - 2 * gap) / 3;
+        attentionList(QRectF(kMargin, botTop, thirdW, botH), false);
+        attentionList(QRectF(kMargin + thirdW + gap, botTop, thirdW, botH), true);
+        goalsMetList(QRectF(kMargin + 2 * (thirdW + gap), botTop, thirdW, botH));
     }
 
     void ratingDistribution(const QRectF &r, const std::vector<const AgentScorecard *> &agents)
@@ -632,7 +641,7 @@ private:
         const double rowH = 12.5;
         double y = in.top() + 17;
         const int fit = std::max(0, int((in.bottom() - y) / rowH));
-        const int cols = int(list.size()) > fit ? 2 : 1;
+        const int cols = 1; // a third of the page: one column, the rest is in the ranking
         const double colW = (in.width() - 12 * (cols - 1)) / cols;
         const int capacity = fit * cols;
         if (list.empty())
@@ -672,6 +681,45 @@ private:
             if (!detail.isEmpty())
                 paint::text(p, QRectF(x + colW - dw, ry, dw, rowH), detail, small, muted,
                             Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
+
+    void goalsMetList(const QRectF &r)
+    {
+        box(r);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xF2, 0xB8, 0x05));
+        p.drawRect(QRectF(r.left(), r.top() + 6, 3, r.height() - 12));
+        const QRectF in = r.adjusted(10, 7, -10, -6);
+        std::set<QString> agentsWithGoals;
+        for (const auto &[id, g] : d.goalsMet)
+            agentsWithGoals.insert(id);
+        sectionTitle(in, QStringLiteral("1:1 goals met"),
+                     QStringLiteral("%1 goal%2 · %3 agent%4")
+                         .arg(d.goalsMet.size()).arg(d.goalsMet.size() == 1 ? QString() : QStringLiteral("s"))
+                         .arg(agentsWithGoals.size()).arg(agentsWithGoals.size() == 1 ? QString() : QStringLiteral("s")));
+        const QFont body = font(7.5, true), small = font(6.8);
+        const double rowH = 22;
+        double y = in.top() + 18;
+        if (d.goalsMet.empty())
+            paint::text(p, QRectF(in.left(), y, in.width(), 12), QStringLiteral("No goal from a 1:1 was met this month."),
+                        font(7.5), faint);
+        for (size_t i = 0; i < d.goalsMet.size(); ++i) {
+            if (y + 2 * rowH > in.bottom() && i + 1 < d.goalsMet.size()) {
+                paint::text(p, QRectF(in.left(), y, in.width(), 12),
+                            QStringLiteral("+ %1 more").arg(d.goalsMet.size() - i), small, muted);
+                break;
+            }
+            const auto &[id, g] = d.goalsMet[i];
+            const AgentScorecard *a = d.report.agent(id);
+            charts::drawStar(p, QPointF(in.left() + 6, y + 6), 5.5, QColor(0xF2, 0xB8, 0x05));
+            paint::text(p, QRectF(in.left() + 16, y, in.width() - 16, 12),
+                        (a ? a->agent.name : id) + QStringLiteral("  ") + id, body, text);
+            QString what = g.item.text;
+            if (!g.item.metricKey.isEmpty() && g.latestValue)
+                what += QStringLiteral(" (now %1)").arg(formatMetricValueWithUnit(g.item.metricKey, g.latestValue));
+            paint::text(p, QRectF(in.left() + 16, y + 10.5, in.width() - 16, 10), what, small, muted);
+            y += rowH;
         }
     }
 

@@ -55,6 +55,8 @@ struct TeamReportData {
     MonthReport report;                      // the month (all teams)
     std::optional<MonthReport> previous;     // the month before, if any data
     std::vector<MonthReport> trend;          // up to 6 months ending at `month`, oldest first
+    // 1:1 goals of the team's agents that are met as of `month` (celebrated on page 1).
+    std::vector<std::pair<QString, GoalStatus>> goalsMet; // agent id, goal
 };
 TeamReportData buildTeamReportData(const Store &store, const QString &team, Month month);
 TeamReportData buildTeamReportData(const Store &store, const QString &team, Month month,

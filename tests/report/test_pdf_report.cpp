@@ -133,6 +133,12 @@ TEST(PdfReport, TeamReportPagesHeaderFooterAndRanking)
     }
     const QString summary = pdfText(pdf, 1);
     EXPECT_GE(at(summary, QStringLiteral("Needs attention")), 0);
+    // Alice's QA goal (92 >= 90) and her done mentoring goal are celebrated; the
+    // AHT goal (450 s > 400 s) is not.
+    EXPECT_GE(at(summary, QStringLiteral("1:1 goals met")), 0);
+    EXPECT_GE(at(summary, QStringLiteral("2 goals · 1 agent")), 0);
+    EXPECT_GE(at(summary, QStringLiteral("Raise the quality score to 90")), 0);
+    EXPECT_LT(at(summary, QStringLiteral("Bring handle time under 400")), 0);
     // Team service level 85.0% (team score), CSAT pooled: Alice 11/12, Bob 5/10,
     // Cara 3/3 -> 19/25 = 76.0%.
     EXPECT_GE(at(summary, QStringLiteral("85.0%")), 0);
