@@ -13,6 +13,21 @@
 #include "app/gui_main.h"
 #endif
 
+namespace {
+
+// Headless runs print errors one line each; Qt's note about a missing
+// XDG_RUNTIME_DIR (common under cron, CI and containers) is not one of them.
+QtMessageHandler previousHandler = nullptr;
+void cliMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     // Before anything reads QStandardPaths (the default database location).
@@ -25,6 +40,7 @@ int main(int argc, char **argv)
         args << QString::fromLocal8Bit(argv[i]);
 
     if (sc::isCliInvocation(args)) {
+        previousHandler = qInstallMessageHandler(cliMessageHandler);
         std::unique_ptr<QCoreApplication> app;
 #ifdef SCORECARD_HAVE_REPORT
         if (sc::cliNeedsGui(args)) {
