@@ -20,7 +20,7 @@ constexpr double kMargin = 22;
 constexpr double kGap = 8;
 
 struct Palette {
-    QColor background, text, muted, faint, tile, line, accent;
+    QColor background, text, muted, faint, tile, line, accent, celebrate;
 };
 
 Palette paletteFor(const CardRenderOptions &options)
@@ -28,9 +28,10 @@ Palette paletteFor(const CardRenderOptions &options)
     if (options.darkPalette)
         return {QColor(0x1E, 0x1F, 0x22), QColor(0xE8, 0xE9, 0xEB), QColor(0xA3, 0xA8, 0xB0),
                 QColor(0x80, 0x85, 0x8D), QColor(0x2A, 0x2C, 0x30), QColor(0x3C, 0x3F, 0x45),
-                QColor(0x8F, 0xB8, 0xF0)};
+                QColor(0x8F, 0xB8, 0xF0), QColor(0x24, 0x3B, 0x29)};
     return {Qt::white, QColor(0x1F, 0x23, 0x29), QColor(0x5F, 0x66, 0x70), QColor(0x8A, 0x8F, 0x98),
-            QColor(0xF5, 0xF6, 0xF8), QColor(0xDD, 0xE0, 0xE5), QColor(0x1F, 0x5F, 0xAF)};
+            QColor(0xF5, 0xF6, 0xF8), QColor(0xDD, 0xE0, 0xE5), QColor(0x1F, 0x5F, 0xAF),
+            ratingTint(Rating::AtGoal)};
 }
 
 charts::ChartStyle chartStyle(const Palette &pal)
@@ -500,7 +501,7 @@ private:
         const bool pastDue = g.item.dueMonth.isValid() && g.item.dueMonth < month;
         p.setRenderHint(QPainter::Antialiasing, true);
         p.setPen(Qt::NoPen);
-        p.setBrush(met ? ratingTint(Rating::AtGoal) : pal.tile);
+        p.setBrush(met ? pal.celebrate : pal.tile);
         p.drawRoundedRect(r, 4, 4);
         p.setRenderHint(QPainter::Antialiasing, false);
         const QPointF iconCenter(r.left() + 11, r.center().y());
