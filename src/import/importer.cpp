@@ -3,6 +3,7 @@
 #include "import/csv_reader.h"
 #include "import/value_parsing.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <cmath>
@@ -288,21 +289,27 @@ V Parser::date(const CsvRecord &r, int f, qint64 &julianDay)
         }
         return fail(r, f, u"not a date (expected YYYY-MM-DD, optionally followed by a time)"_s);
     }
-    // Qt's format parser is slow; exports repeat the same few dates.
-    auto it = m_dateCache.find(v);
+    // Qt's format parser is slow, so results are cached by the date part: a
+    // timestamp written after the date counts for that date, and a month has
+    // few days but may have a million distinct timestamps.
+    std::string_view datePart = v;
+    for (size_t i = 1; i < v.size(); ++i) {
+        if ((v[i] == ' ' || v[i] == 'T') && isTimeOfDay(trim(v.substr(i + 1)))) {
+            datePart = trim(v.substr(0, i));
+            break;
+        }
+    }
+    auto it = m_dateCache.find(datePart);
     if (it == m_dateCache.end()) {
-        const QString s = toQString(v);
-        QDate d = QDate::fromString(s, p->dateFormat);
-        if (!d.isValid()) {
-            // A timestamp written after the date counts for that date.
-            for (size_t i = 1; i < v.size() && !d.isValid(); ++i) {
-                if ((v[i] == ' ' || v[i] == 'T') && isTimeOfDay(trim(v.substr(i + 1))))
-                    d = QDate::fromString(toQString(trim(v.substr(0, i))), p->dateFormat);
-            }
+        QDate d = QDate::fromString(toQString(datePart), p->dateFormat);
+        if (!d.isValid() && datePart.size() != v.size()) {
+            // The format itself may hold the time; QDate does not parse those.
+            // (Local time: a time inside a DST gap may be rejected.)
+            d = QDateTime::fromString(toQString(v), p->dateFormat).date();
         }
         if (d.isValid() && (d.year() < 1 || d.year() > 9999))
             d = QDate(); // outside what a store (and our keys) can hold
-        it = m_dateCache.emplace(std::string(v), d.isValid() ? d.toJulianDay() : std::numeric_limits<qint64>::min())
+        it = m_dateCache.emplace(std::string(datePart), d.isValid() ? d.toJulianDay() : std::numeric_limits<qint64>::min())
                  .first;
     }
     if (it->second == std::numeric_limits<qint64>::min())

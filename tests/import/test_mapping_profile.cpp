@@ -165,6 +165,20 @@ TEST(ProfileImport, UsDatesWithTwelveHourTimestamps)
     EXPECT_EQ(r.batch->contacts[1].date, QDate(2025, 12, 31));
 }
 
+TEST(ProfileImport, DateFormatsThatIncludeATime)
+{
+    const MappingProfile p = profileFrom(R"({"kind": "contacts", "date_format": "dd.MM.yyyy HH:mm"})");
+    const auto r = parseWith(p, "agent_id,date\nA1,05.01.2026 17:30\nA1,05.01.2026 09:15\nA1,06.01.2026\n");
+    // The time is part of the format, so a bare date does not match it.
+    EXPECT_THAT(messages(r), ElementsAre("x.csv:4: column 'date': value '06.01.2026': not a date in the format "
+                                         "'dd.MM.yyyy HH:mm'"));
+    const auto ok = parseWith(p, "agent_id,date\nA1,05.01.2026 17:30\nA1,05.01.2026 09:15\n");
+    ASSERT_TRUE(ok.batch) << messages(ok).front();
+    ASSERT_EQ(ok.batch->contacts.size(), 1u);
+    EXPECT_EQ(ok.batch->contacts[0].date, QDate(2026, 1, 5));
+    EXPECT_EQ(ok.batch->contacts[0].contacts, 2);
+}
+
 TEST(ProfileImport, ClockDurationsForMinuteAndSecondFields)
 {
     const MappingProfile time = profileFrom(R"({"kind": "time", "durations": "hh:mm:ss",
