@@ -58,6 +58,10 @@ TEST(PdfReport, AgentCardIsOneLandscapePageWithRealText)
     EXPECT_GE(at(text, QStringLiteral("Below goal")), 0);
     const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), {pdf}));
     EXPECT_TRUE(info.contains(QStringLiteral("Alice Archer"))) << info.toStdString(); // title metadata
+    // Vector: no raster image anywhere (pdfimages lists a header of two lines only).
+    const QStringList images = QString::fromUtf8(runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}))
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    EXPECT_EQ(images.size(), 2) << images.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(info.contains(QStringLiteral("Scorecard test")));
 }
 
