@@ -598,6 +598,11 @@ int runMonth(Context &ctx, const ParsedArgs &a)
             return ExitData;
         }
         const MonthReport report = computeMonth(*store, month);
+        // Freezing a month nobody worked in is almost always a typo'd --month.
+        if (report.agents.empty()) {
+            fail(ctx, QStringLiteral("%1 has no data to finalize").arg(month.toString()));
+            return ExitData;
+        }
         const QByteArray snapshot = QJsonDocument(monthReportToJson(report)).toJson(QJsonDocument::Compact);
         store->finalizeMonth(month, snapshot, currentUser());
         ctx.out << QStringLiteral("Finalized %1: %2 agent card(s) frozen\n").arg(month.toString()).arg(report.agents.size());

@@ -929,3 +929,31 @@ TEST(ScoreOutput, StreamedJsonEqualsCoreJson)
     const QJsonObject back = QJsonDocument::fromJson(scoreJson(one)).object();
     EXPECT_EQ(back.value(QStringLiteral("agents")).toArray()[0].toObject().value(QStringLiteral("overall")).toDouble(), 0.1 + 0.2);
 }
+
+TEST_F(CliTest, FinalizingAnEmptyMonthIsRefused)
+{
+    importAll();
+    const CliRun r = run({QStringLiteral("month"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+                          QStringLiteral("2025-10"), QStringLiteral("--finalize")});
+    EXPECT_EQ(r.code, 65);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("2025-10")));
+    const CliRun status = run({QStringLiteral("month"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+                               QStringLiteral("2025-10"), QStringLiteral("--status")});
+    EXPECT_EQ(status.code, 0);
+    EXPECT_TRUE(status.out.contains(QStringLiteral("open")));
+}
+
+TEST_F(CliTest, WithoutDbUsesThePerUserDatabase)
+{
+    // The test main puts QStandardPaths in test mode: a throw-away location.
+    const QString path = defaultDatabasePath();
+    QFile::remove(path);
+    CliRun r = run({QStringLiteral("import"), dataFile(QStringLiteral("agents.csv")), dataFile(QStringLiteral("qa.csv"))});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(QFile::exists(path));
+    r = run({QStringLiteral("score"), QStringLiteral("--month"), QStringLiteral("2026-10")});
+    ASSERT_EQ(r.code, 0);
+    EXPECT_EQ(r.json().value(QStringLiteral("agents")).toArray().size(), 3); // A001, A002, B001 have evaluations
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
