@@ -965,7 +965,8 @@ CsvPreview previewCsv(const QByteArray &data, char delimiter, int maxRows)
 {
     CsvPreview preview;
     const CsvTable table =
-        readCsvTable(std::string_view(data.constData(), size_t(data.size())), delimiter, qsizetype(maxRows) + 1);
+        readCsvTable(std::string_view(data.constData(), size_t(data.size())), delimiter,
+                     qsizetype(std::max(maxRows, 0)) + 1); // the header, then up to maxRows rows
     if (!table.errors.empty()) {
         const CsvError &e = table.errors.front();
         preview.error = u"line %1, column %2: %3"_s.arg(e.line).arg(e.column).arg(e.message);

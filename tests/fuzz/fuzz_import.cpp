@@ -22,6 +22,7 @@ std::vector<sc::MappingProfile> makeProfiles()
             "where": {"outcome": ["AGENT", "x"]}})",
         R"({"kind": "time", "durations": "seconds", "constants": {"scheduled_minutes": "480"}})",
         R"({"kind": "survey", "date_format": "MMM d yyyy", "constants": {"date": "Jan 5 2026"}})",
+        R"({"kind": "qa", "date_format": "dd.MM.yyyy HH:mm", "columns": {"score": "Punkte"}})",
     };
     std::vector<sc::MappingProfile> out;
     for (const char *j : json) {
