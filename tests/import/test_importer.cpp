@@ -297,6 +297,17 @@ TEST(Survey, RangesWholeNumbersAndAbsentValues)
                                            "f.csv:6: column 'nps': value '-1': out of range (expected 0 to 10)"));
 }
 
+TEST(Survey, LaterResponseWithTheSameIdReplacesTheEarlier)
+{
+    const auto r = parse("response_id,agent_id,date,csat,nps\nR1,A1,2026-01-05,2,3\nR2,A1,2026-01-05,5,\n"
+                         "R1,A2,2026-01-06,,9\n",
+                         ImportKind::Survey);
+    ASSERT_TRUE(r.batch) << messages(r).front();
+    ASSERT_EQ(r.batch->surveys.size(), 2u);
+    EXPECT_EQ(r.batch->surveys[0], (SurveyResponse{u"R1"_s, u"A2"_s, QDate(2026, 1, 6), {}, 9, {}}));
+    EXPECT_EQ(r.batch->surveys[1].csat, 5);
+}
+
 TEST(Kcs, TypesAndReplacement)
 {
     const auto r = parse("event_id,agent_id,date,type\nK1,A1,2026-01-05,link\nK2,A1,2026-01-05,EDIT\n"
