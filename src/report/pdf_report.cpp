@@ -13,7 +13,10 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QThread>
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <cmath>
 #include <map>
 #include <set>
@@ -129,6 +132,18 @@ private:
     const Store &m_store;
     std::map<Month, MonthReport> m_reports;
 };
+
+// Writes one card to its own file; safe on any thread. Leaves *error empty on success.
+bool writeOneCard(const CardData &data, const QString &path, const PdfReportOptions &options, QString *error)
+{
+    const QString title = QStringLiteral("Scorecard %1 – %2").arg(data.card.agent.name, monthTitle(data.card.month));
+    auto writer = makeWriter(path, options, title);
+    QPainter painter;
+    if (!beginPainter(painter, *writer, path, error))
+        return false;
+    CardRenderer::paint(painter, QRectF(0, 0, writer->width(), writer->height()), data);
+    return finish(painter, path, error);
+}
 
 bool writeCards(const Store &store, Month month, const std::vector<QString> &agentIds, const QString &path,
                 const QString &title, const PdfReportOptions &options, MonthCache &cache, QString *error,
@@ -268,16 +283,49 @@ static bool writeSplitCardsPdfImpl(const Store &store, Month month, const QStrin
             *error = QStringLiteral("no agent has a record in %1").arg(month.toString());
         return false;
     }
+    // Store reads stay on this thread (a database connection belongs to one
+    // thread); the cards of each chunk are then written in parallel, one
+    // QPdfWriter per file, which QtGui allows off the GUI thread.
     const int total = int(agents.size());
+    const int workers = std::clamp(QThread::idealThreadCount(), 1, 8);
+    constexpr size_t kChunk = 32;
     int done = 0;
-    for (const AgentScorecard *a : agents) {
-        const QString path = QDir(dir).filePath(splitCardFileName(a->agent.id, a->agent.name));
-        const QString title = QStringLiteral("Scorecard %1 – %2").arg(a->agent.name, monthTitle(month));
-        PdfReportOptions one = options;
-        one.progress = nullptr;
-        if (!writeCards(store, month, {a->agent.id}, path, title, one, cache, error))
-            return false;
-        if (cancelled(options, ++done, total)) {
+    for (size_t start = 0; start < agents.size(); start += kChunk) {
+        const size_t end = std::min(agents.size(), start + kChunk);
+        std::vector<CardData> cards;
+        std::vector<QString> paths;
+        for (size_t i = start; i < end; ++i) {
+            std::optional<CardData> data = buildCardData(store, agents[i]->agent.id, month, cache.fn());
+            if (!data)
+                continue;
+            paths.push_back(QDir(dir).filePath(splitCardFileName(agents[i]->agent.id, agents[i]->agent.name)));
+            cards.push_back(std::move(*data));
+        }
+        std::vector<QString> errors(cards.size());
+        std::atomic<size_t> next{0};
+        auto work = [&] {
+            for (size_t k; (k = next++) < cards.size();) {
+                try {
+                    writeOneCard(cards[k], paths[k], options, &errors[k]);
+                } catch (const std::exception &e) {
+                    errors[k] = QString::fromUtf8(e.what());
+                }
+            }
+        };
+        std::vector<std::thread> threads;
+        for (int t = 1; t < workers && size_t(t) < cards.size(); ++t)
+            threads.emplace_back(work);
+        work();
+        for (std::thread &t : threads)
+            t.join();
+        for (const QString &e : errors)
+            if (!e.isEmpty()) {
+                if (error)
+                    *error = e;
+                return false;
+            }
+        done += int(end - start);
+        if (cancelled(options, done, total)) {
             if (error)
                 *error = QStringLiteral("cancelled");
             return false;
