@@ -1,5 +1,6 @@
 // Scoring a month: from the store's SQL sums to SPEC's JSON, on a year of
 // demo data for 800 agents (built once per run in a temporary folder).
+#include "cli/score_output.h"
 #include "core/scoring.h"
 #include "core/scoring_source.h"
 #include "demo/demo_data.h"
@@ -94,6 +95,15 @@ void BM_MonthJsonIndented(benchmark::State &state)
         benchmark::DoNotOptimize(doc.toJson(QJsonDocument::Indented));
 }
 BENCHMARK(BM_MonthJsonIndented)->Unit(benchmark::kMillisecond);
+
+// What `scorecard score --format json` uses: the same JSON, streamed.
+void BM_ScoreJsonStreamed(benchmark::State &state)
+{
+    const MonthReport report = computeMonth(store(), kMonth);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(scoreJson(report));
+}
+BENCHMARK(BM_ScoreJsonStreamed)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
