@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QPainter>
 #include <cstdio>
+#include <map>
 
 using namespace sc;
 
@@ -101,6 +102,36 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "team: %s\n", qPrintable(error));
         options.pageSize = QPageSize(QPageSize::Letter);
         writeAgentCardPdf(*store, id, month, out + QStringLiteral("/card_letter.pdf"), options, &error);
+        return 0;
+    }
+    if (mode == u"paint") {
+        // How long one card takes to gather and to paint at 1280x800 (the GUI's redraw).
+        const MonthReport report = scoreMonth(*store, month);
+        std::map<Month, MonthReport> cache;
+        auto fn = [&](Month m) -> const MonthReport & {
+            auto it = cache.find(m);
+            if (it == cache.end())
+                it = cache.emplace(m, scoreMonth(*store, m)).first;
+            return it->second;
+        };
+        buildCardData(*store, report.agents.front().agent.id, month, fn); // warm the month cache
+        QImage img(1280, 800, QImage::Format_ARGB32_Premultiplied);
+        QElapsedTimer t;
+        t.start();
+        const int n = std::min<int>(100, int(report.agents.size()));
+        qint64 gather = 0, paint = 0;
+        for (int i = 0; i < n; ++i) {
+            t.restart();
+            auto d = buildCardData(*store, report.agents[size_t(i)].agent.id, month, fn);
+            gather += t.nsecsElapsed();
+            t.restart();
+            QPainter p(&img);
+            p.setRenderHint(QPainter::Antialiasing);
+            CardRenderer::paint(p, img.rect(), *d);
+            p.end();
+            paint += t.nsecsElapsed();
+        }
+        std::printf("per card: gather %.2f ms, paint %.2f ms (mean of %d)\n", gather / 1e6 / n, paint / 1e6 / n, n);
         return 0;
     }
     if (mode == u"all" && args.size() >= 5) {
