@@ -51,6 +51,7 @@ struct Context {
 
 struct Command {
     QString name;
+    QString brief;   // one line for `scorecard --help`
     QString summary;
     QString synopsis; // after "scorecard NAME "
     std::vector<OptionSpec> options;
@@ -655,6 +656,7 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> list{
         {QStringLiteral("demo"),
+         QStringLiteral("Fill the database with realistic demo data"),
          QStringLiteral("Fills the database with realistic demo data: teams, full- and part-time agents and "
                         "months of every export kind."),
          QStringLiteral("--db FILE [--agents N] [--months M] [--seed S] [--end-month YYYY-MM]"),
@@ -667,7 +669,8 @@ const std::vector<Command> &commands()
          false,
          runDemo},
         {QStringLiteral("import"),
-         QStringLiteral("Imports CSV exports (SPEC section 2). All files are stored in one transaction: if any "
+         QStringLiteral("Import CSV exports (all files or none)"),
+         QStringLiteral("Imports CSV exports (agents, time, contacts, qa, survey, kcs, service_level). All files are stored in one transaction: if any "
                         "has a problem, nothing is imported.\nWithout --kind or --mapping the kind is recognised "
                         "from each file's header."),
          QStringLiteral("--db FILE [--kind KIND | --mapping PROFILE.json] FILE..."),
@@ -678,6 +681,7 @@ const std::vector<Command> &commands()
          true,
          runImport},
         {QStringLiteral("score"),
+         QStringLiteral("Print a month's scorecards as JSON, CSV or a table"),
          QStringLiteral("Prints the month's scorecards (a finalized month prints its frozen snapshot)."),
          QStringLiteral("--db FILE --month YYYY-MM [--team T] [--agent ID] [--format json|csv|table]"),
          {kDbOption,
@@ -688,6 +692,7 @@ const std::vector<Command> &commands()
          false,
          runScore},
         {QStringLiteral("report"),
+         QStringLiteral("Write PDF cards and team reports"),
          QStringLiteral("Writes PDF reports: an agent's one-page card, a team's leadership report, or every card."),
          QStringLiteral("--db FILE --month YYYY-MM (--agent ID | --team T | --all) (--out FILE.pdf | --split DIR) "
                         "[--page-size A4|Letter]"),
@@ -702,6 +707,7 @@ const std::vector<Command> &commands()
          false,
          runReport},
         {QStringLiteral("template"),
+         QStringLiteral("Export or import scorecard templates (JSON)"),
          QStringLiteral("Exports the scorecard templates as JSON ({\"templates\": [...]}; the default template when "
                         "none is stored), or imports one template or such a file."),
          QStringLiteral("--db FILE (--export FILE | --import FILE)"),
@@ -711,6 +717,7 @@ const std::vector<Command> &commands()
          false,
          runTemplate},
         {QStringLiteral("month"),
+         QStringLiteral("Finalize, reopen or show the status of a month"),
          QStringLiteral("Finalizes a month (freezes its cards), reopens it, or shows whether it is finalized. "
                         "Finalize and reopen are recorded in the audit log."),
          QStringLiteral("--db FILE --month YYYY-MM (--finalize | --reopen [--reason TEXT] | --status)"),
@@ -723,6 +730,7 @@ const std::vector<Command> &commands()
          false,
          runMonth},
         {QStringLiteral("audit"),
+         QStringLiteral("Print the audit log"),
          QStringLiteral("Prints the audit log: imports, template changes, finalize and reopen."),
          QStringLiteral("--db FILE [--month YYYY-MM]"),
          {kDbOption, {QStringLiteral("month"), QStringLiteral("YYYY-MM"), QStringLiteral("Only entries about this month")}},
@@ -746,7 +754,7 @@ QString globalHelp()
         "Usage: scorecard [--db FILE] [--agent ID]      open the desktop app (--agent: \"My card\" view)\n"
         "       scorecard COMMAND [OPTIONS]             run headless\n\nCommands:\n");
     for (const Command &c : commands())
-        text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(9), c.summary.section(u'.', 0, 0) + u'.');
+        text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(9), c.brief);
     text += QStringLiteral("\nRun 'scorecard COMMAND --help' for a command's options.\n"
                            "Exit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input file, 74 I/O or database error.\n");
     return text;
