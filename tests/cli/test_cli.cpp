@@ -957,3 +957,31 @@ TEST_F(CliTest, WithoutDbUsesThePerUserDatabase)
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
 }
+
+TEST_F(CliTest, CsvQuotesNamesWithCommasAndTableMarksFinalizedMonths)
+{
+    importAll();
+    QFile f(dir.filePath(QStringLiteral("rename.csv")));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("agent_id,name,team\nA001,\"Moreau, Alice \"\"Ali\"\"\",Billing\n");
+    f.close();
+    CliRun r = run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("agents"),
+                    f.fileName()});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("1 rows read, 0 stored, 1 replaced, 0 unchanged"))) << r.out.toStdString();
+    r = run({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-10"),
+             QStringLiteral("--agent"), QStringLiteral("A001"), QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(r.code, 0);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 10); // header + 9 metrics
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("2026-10,A001,\"Moreau, Alice \"\"Ali\"\"\",Billing,"))) << lines[1].toStdString();
+
+    r = run({QStringLiteral("month"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-10"),
+             QStringLiteral("--finalize")});
+    ASSERT_EQ(r.code, 0);
+    r = run({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-10"),
+             QStringLiteral("--format"), QStringLiteral("table")});
+    ASSERT_EQ(r.code, 0);
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Scorecard 2026-10 (finalized)"))) << r.out.toStdString();
+    EXPECT_TRUE(scoreJson().value(QStringLiteral("finalized")).toBool());
+}
