@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace sc {
@@ -114,15 +115,34 @@ private:
     {
         if (!std::isfinite(d)) {
             m_out += "null";
-        } else if (d == std::floor(d) && std::abs(d) < 9007199254740992.0) {
-            m_out += QByteArray::number(qint64(d));
-        } else {
-            m_out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+            return;
         }
+        char buf[32];
+        // Integral values print as integers (as QJsonDocument does); others in
+        // the shortest form that reads back to the same double.
+        const auto res = d == std::floor(d) && std::abs(d) < 9007199254740992.0
+                             ? std::to_chars(buf, buf + sizeof buf, static_cast<long long>(d))
+                             : std::to_chars(buf, buf + sizeof buf, d);
+        m_out.append(buf, res.ptr - buf);
     }
     void string(const QString &s)
     {
         m_out += '"';
+        // Plain ASCII (ids, keys, statuses, most names) needs no conversion.
+        bool ascii = true;
+        for (const QChar c : s) {
+            const char16_t u = c.unicode();
+            if (u >= 0x80 || u < 0x20 || u == u'"' || u == u'\\') {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            for (const QChar c : s)
+                m_out += char(c.unicode());
+            m_out += '"';
+            return;
+        }
         const QByteArray utf8 = s.toUtf8();
         for (const char ch : utf8) {
             const auto c = static_cast<unsigned char>(ch);
