@@ -408,8 +408,13 @@ private:
         const MetricValue *sl = d.team.metric(u"service_level");
         const MetricResult *agentCsat = d.card.metric(u"csat");
         QString csatSub = QStringLiteral("team score");
-        if (agentCsat && agentCsat->rule.goal)
-            csatSub += QStringLiteral(" · goal ") + formatMetricValueWithUnit(u"csat", agentCsat->rule.goal);
+        if (agentCsat && agentCsat->rule.goal) {
+            // "goal 90%": a whole-number goal without decimals keeps the line short.
+            const double g = *agentCsat->rule.goal;
+            csatSub += QStringLiteral(" · goal ") +
+                       (g == std::round(g) ? QString::number(qint64(g)) + QLatin1Char('%')
+                                           : formatMetricValueWithUnit(u"csat", g));
+        }
         block(0, QStringLiteral("Team CSAT"), formatMetricValueWithUnit(u"csat", csat ? csat->value : std::nullopt),
               pal.text, csatSub);
         block(1, QStringLiteral("Service level"),
