@@ -348,3 +348,27 @@ TEST(PdfReport, StoreFailureMidBatchFailsCleanly)
     EXPECT_EQ(error, QStringLiteral("disk I/O error"));
     EXPECT_FALSE(QFile::exists(pdf));
 }
+
+TEST(PdfReport, PaintTeamReportForPrintPreview)
+{
+    ReportFixture f(40);
+    const TeamReportData data = buildTeamReportData(f.store(), QStringLiteral("Gamma"), ReportFixture::cardMonth());
+    EXPECT_EQ(data.trend.size(), 6u); // May .. October, oldest first
+    EXPECT_EQ(data.trend.front().month, Month(2026, 5));
+    EXPECT_EQ(data.trend.back().month, Month(2026, 10));
+    // 40 agents: summary, trend and two ranking pages.
+    EXPECT_EQ(teamReportPageCount(data, QPageSize(QPageSize::A4)), 4);
+    const QString pdf = f.dir() + QStringLiteral("/preview.pdf");
+    {
+        QPdfWriter writer(pdf);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10)));
+        EXPECT_EQ(paintTeamReport(writer, data, fixedOptions()), 4);
+    }
+    EXPECT_EQ(pdfPageCount(pdf), 4);
+    // Cancelling after the second page stops there.
+    const QString cancelled = f.dir() + QStringLiteral("/cancelled.pdf");
+    PdfReportOptions o = fixedOptions();
+    o.progress = [](int done, int) { return done < 2; };
+    QPdfWriter writer(cancelled);
+    EXPECT_EQ(paintTeamReport(writer, data, o), -1);
+}
