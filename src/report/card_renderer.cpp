@@ -116,6 +116,8 @@ private:
     }
 
     Rating ratingOf(std::optional<double> score) const { return ratingForScore(score, currentThresholds()); }
+    // Metric and perspective scores use the default 100 / 80 bands: the card
+    // does not carry the template's thresholds (the overall's rating does).
     RatingThresholds currentThresholds() const { return {}; }
 
     void header(const QRectF &r)

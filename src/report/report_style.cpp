@@ -182,6 +182,9 @@ QFont reportFont(const QPainter &painter, double pointSize, bool bold)
     const double dpi = dev ? dev->logicalDpiY() : 72.0;
     // The painter is scaled so one logical unit is one point: a font of
     // pointSize * 72 / dpi points spans pointSize device units before scaling.
+    // Qt rounds that pixel size to a whole unit, so sizes land on whole
+    // points (6.5 -> 7) -- the same on image, PDF and printer, which keeps
+    // the layout identical everywhere.
     f.setPointSizeF(pointSize * 72.0 / (dpi > 0 ? dpi : 72.0));
     f.setBold(bold);
     // A non-zero letter spacing turns off ligatures, so "ffi" stays three
