@@ -20,7 +20,7 @@ public:
     QRectF pageRect() const;
 
     QSize sizeHint() const override { return {900, 640}; }
-    QSize minimumSizeHint() const override { return {480, 340}; }
+    QSize minimumSizeHint() const override { return {360, 260}; }
     bool hasHeightForWidth() const override { return false; }
 
 protected:

@@ -128,12 +128,17 @@ void MainWindow::buildCentral()
     m_banner->hide();
     lay->addWidget(m_banner);
 
+    // The strip spans the window; below it the table with the 1:1 panel
+    // under it on the left, and the card with all the remaining room on the
+    // right (the card is what the 1:1 is about, so it gets the space).
+    m_strip = new TeamStrip(central);
+    lay->addWidget(m_strip);
     auto *split = new QSplitter(Qt::Horizontal, central);
     split->setObjectName(QStringLiteral("mainSplitter"));
-    auto *left = new QWidget(split);
-    auto *ll = new QVBoxLayout(left);
-    ll->setContentsMargins(0, 0, 0, 0);
-    m_strip = new TeamStrip(left);
+    split->setChildrenCollapsible(false);
+    auto *left = new QSplitter(Qt::Vertical, split);
+    left->setObjectName(QStringLiteral("leftSplitter"));
+    left->setChildrenCollapsible(false);
     m_model = new TeamTableModel(this);
     m_model->setDarkPalette(palette().color(QPalette::Window).lightness() < 128);
     m_proxy = new TeamFilterProxy(this);
@@ -146,37 +151,36 @@ void MainWindow::buildCentral()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Team overview"));
-    ll->addWidget(m_strip);
-    ll->addWidget(m_table, 1);
+    m_table->setMinimumWidth(280);
+    m_notes = new NotesPanel(*m_store, m_undo, left);
+    m_notes->setObjectName(QStringLiteral("notesPanel"));
+    left->addWidget(m_table);
+    left->addWidget(m_notes);
+    left->setStretchFactor(0, 2);
+    left->setStretchFactor(1, 1);
+    left->setSizes({440, 220});
     m_card = new CardWidget(split);
     split->addWidget(left);
     split->addWidget(m_card);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    split->setSizes({520, 760});
+    split->setSizes({540, 740});
     lay->addWidget(split, 1);
     setCentralWidget(central);
 
-    // --- docks: notes and goals, trend ----------------------------------------
-    auto *notesDock = new QDockWidget(tr("1:1 notes and goals"), this);
-    notesDock->setObjectName(QStringLiteral("notesDock"));
-    m_notes = new NotesPanel(*m_store, m_undo, notesDock);
-    notesDock->setWidget(m_notes);
-    addDockWidget(Qt::RightDockWidgetArea, notesDock);
+    // --- dock: the interactive trend, for exploring (hidden at first) -------
     auto *trendDock = new QDockWidget(tr("Trend"), this);
     trendDock->setObjectName(QStringLiteral("trendDock"));
     m_trend = new TrendChart(trendDock);
     trendDock->setWidget(m_trend);
     addDockWidget(Qt::RightDockWidgetArea, trendDock);
-    trendDock->hide(); // the card has its own trend; this one is for exploring
-    resizeDocks({notesDock}, {380}, Qt::Horizontal);
+    trendDock->hide();
 
     connect(m_monthCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (m_filling)
@@ -264,6 +268,10 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
+    a = view->addAction(tr("1:1 &notes and goals"));
+    a->setCheckable(true);
+    a->setChecked(true);
+    connect(a, &QAction::toggled, m_notes, &QWidget::setVisible);
     view->addSeparator();
     a = view->addAction(tr("&My card (agent view)…"), this, [this] {
         if (!m_agentId.isEmpty())
@@ -415,6 +423,7 @@ void MainWindow::setTeamFilter(const QString &team)
     m_teamCombo->setCurrentIndex(qMax(0, m_teamCombo->findData(team)));
     m_filling = false;
     m_proxy->setTeam(team);
+    m_table->setColumnHidden(TeamTableModel::TeamColumn, !team.isEmpty());
     m_strip->setReport(m_cache->report(m_month), team);
     if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_proxy->index(0, 0));

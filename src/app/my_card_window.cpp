@@ -70,7 +70,9 @@ MyCardWindow::MyCardWindow(Store &store, const QString &agentId, Month month, Mo
     m_goals->setRootIsDecorated(false);
     m_goals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_goals->setHeaderLabels({tr("Goal"), tr("Metric"), tr("Target"), tr("Due"), tr("Status"), tr("Result")});
+    m_goals->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_goals->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_goals->setWordWrap(true);
     sl->addWidget(m_trend, 3);
     sl->addWidget(goalsLabel);
     sl->addWidget(m_goals, 2);
@@ -78,6 +80,7 @@ MyCardWindow::MyCardWindow(Store &store, const QString &agentId, Month month, Mo
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({900, 370});
     lay->addWidget(split, 1);
     setCentralWidget(central);
 

@@ -1,6 +1,7 @@
 #include "app/notes_panel.h"
 
 #include "core/metrics.h"
+#include "report/report_style.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -164,7 +165,9 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
     case MetricColumn:
         if (role == Qt::ForegroundRole)
             return {};
-        return edit ? QVariant(it.metricKey) : QVariant(metricDisplayName(it.metricKey));
+        if (role == Qt::ToolTipRole)
+            return metricDisplayName(it.metricKey);
+        return edit ? QVariant(it.metricKey) : QVariant(it.metricKey.isEmpty() ? metricDisplayName({}) : shortMetricName(it.metricKey));
     case TargetColumn:
         if (role == Qt::ForegroundRole)
             return {};
@@ -311,7 +314,10 @@ NotesPanel::NotesPanel(Store &store, QUndoStack *undo, QWidget *parent)
     m_view->setItemDelegate(new ItemDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ActionItemsModel::TextColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(40);
+    m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
@@ -323,8 +329,8 @@ NotesPanel::NotesPanel(Store &store, QUndoStack *undo, QWidget *parent)
 
     split->addWidget(notesBox);
     split->addWidget(itemsBox);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     lay->addWidget(split);
 
     m_saveTimer = new QTimer(this);

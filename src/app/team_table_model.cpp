@@ -123,7 +123,16 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (col == RatingColumn) {
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole) {
+            // Short words keep the column narrow; the tool tip has the full label.
+            switch (a.rating) {
+            case Rating::AtGoal: return tr("At goal");
+            case Rating::Approaching: return tr("Approaching");
+            case Rating::Below: return tr("Below");
+            case Rating::InsufficientData: return tr("No rating");
+            }
+        }
+        if (role == Qt::ToolTipRole)
             return ratingLabel(a.rating);
         if (role == SortRole)
             return int(a.rating);

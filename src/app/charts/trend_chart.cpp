@@ -89,10 +89,10 @@ void TrendChart::rebuild()
     auto *value = new QLineSeries;
     auto *points = new QScatterSeries;
     points->setMarkerSize(7);
-    value->setName(def ? def->name : tr("Overall score"));
+    value->setName(def ? shortMetricName(def->key) : tr("Overall"));
     auto *goal = new QLineSeries;
     std::optional<double> goalValue = def ? (current ? current->rule.goal : std::nullopt) : std::optional<double>(100.0);
-    goal->setName(def ? tr("Goal") : tr("At goal (100)"));
+    goal->setName(tr("Goal"));
     QPen gp(QColor(0x2e7d32));
     gp.setStyle(Qt::DashLine);
     gp.setWidthF(1.5);
@@ -111,7 +111,10 @@ void TrendChart::rebuild()
             lo = std::min(lo, *v);
             hi = std::max(hi, *v);
         }
-        axisX->append(monthShort(p.month), i);
+        // Short labels, every other month when many, so none is elided.
+        const QString label = QLocale::c().monthName(p.month.month(), QLocale::ShortFormat);
+        if (n <= 6 || (n - 1 - i) % 2 == 0)
+            axisX->append(label, i);
     }
     if (goalValue) {
         goal->append(0, *goalValue);
