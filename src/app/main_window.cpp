@@ -36,6 +36,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QThread>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -60,6 +61,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, const QString &databasePath
 MainWindow::~MainWindow()
 {
     // The panel saves on destruction too, but the store must still exist.
+    stopPrefetch();
     m_notes->flush();
     // The model points into the cache, which goes before the child widgets.
     m_model->clear();
@@ -310,6 +312,7 @@ void MainWindow::buildMenus()
 void MainWindow::setDatabase(std::unique_ptr<Store> store, const QString &path)
 {
     if (store) {
+        stopPrefetch();
         m_notes->flush();
         m_undo->clear();
         m_notes->setStore(*store);
@@ -344,6 +347,7 @@ Month MainWindow::defaultMonth(const std::vector<Month> &months, const Clock &cl
 
 void MainWindow::reloadData()
 {
+    stopPrefetch();
     m_model->clear(); // before the reports it points into go
     m_cache->clear();
     const std::vector<Month> months = m_store->monthsWithData();
@@ -400,6 +404,7 @@ void MainWindow::showMonth()
     }
     m_strip->setReport(report, m_teamCombo->currentData().toString());
     m_table->horizontalHeader()->setSortIndicatorShown(true);
+    startPrefetch();
     updateMonthActions();
     if (!keepAgent.isEmpty() && selectAgent(keepAgent))
         return;
@@ -475,10 +480,71 @@ void MainWindow::showAgent(const QString &agentId)
         a->setEnabled(m_card->card().has_value());
 }
 
+void MainWindow::stopPrefetch()
+{
+    ++m_prefetchGeneration; // whatever is running is now stale
+    if (m_prefetchThread) {
+        m_prefetchThread->wait();
+        delete m_prefetchThread;
+        m_prefetchThread = nullptr;
+    }
+}
+
+// The card's trend needs up to 12 months. Scoring them one after the other
+// on the GUI thread would hold the window for a second on a large center,
+// so the months before last are scored on a second connection in a worker
+// thread while the table is already usable.
+void MainWindow::startPrefetch()
+{
+    if (m_prefetchThread)
+        return;
+    const std::vector<Month> months = m_store->monthsWithData();
+    std::vector<Month> wanted;
+    for (Month m : months) {
+        if (m >= m_month.addMonths(-11) && m < m_month.previous() && !m_cache->contains(m))
+            wanted.push_back(m);
+    }
+    if (wanted.size() < 2 || !QFileInfo::exists(m_path))
+        return; // cheaper to score on demand
+    const int generation = ++m_prefetchGeneration;
+    auto results = std::make_shared<std::vector<MonthReport>>();
+    const QString path = m_path;
+    const Clock &clock = m_clock;
+    m_prefetchThread = QThread::create([path, wanted, results, &clock] {
+        try {
+            auto store = openStore(path, clock);
+            for (Month m : wanted)
+                results->push_back(scoreMonth(*store, m));
+        } catch (const std::exception &) {
+            results->clear(); // the GUI thread scores on demand instead
+        }
+    });
+    connect(m_prefetchThread, &QThread::finished, this, [this, generation, results] {
+        if (generation != m_prefetchGeneration || !m_prefetchThread)
+            return;
+        m_prefetchThread->wait();
+        m_prefetchThread->deleteLater();
+        m_prefetchThread = nullptr;
+        for (MonthReport &r : *results)
+            m_cache->insert(std::move(r));
+        refreshCard();
+        for (QAction *a : m_needCard)
+            a->setEnabled(m_card->card().has_value());
+    });
+    m_prefetchThread->start();
+}
+
 void MainWindow::refreshCard()
 {
     if (m_agentId.isEmpty())
         return;
+    if (m_prefetchThread) {
+        m_card->setPlaceholder(tr("Preparing the card and its 12-month trend…"));
+        m_card->setCard(std::nullopt);
+        if (m_notes->agentId() != m_agentId || m_notes->month() != m_month)
+            m_notes->setContext(m_agentId, m_month, {});
+        return;
+    }
     std::optional<CardData> card = buildCardData(*m_store, m_agentId, m_month, m_cache->accessor());
     m_card->setCard(card);
     m_trend->setCard(card);

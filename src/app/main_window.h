@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QThread;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -66,6 +67,9 @@ public:
     void openMyCard(const QString &agentId);
     void openImportWizard();
     void openTemplateEditor();
+    // True while earlier months for the card's trend are scored in the
+    // background; the card appears when they are ready.
+    bool isPreparingCard() const { return m_prefetchThread != nullptr; }
     // Re-reads months, teams and scores after the data changed.
     void reloadData();
 
@@ -80,6 +84,8 @@ private:
     void onCurrentRowChanged();
     void showAgent(const QString &agentId);
     void refreshCard();
+    void startPrefetch();
+    void stopPrefetch();
     void updateMonthActions();
     void updateRecentMenu();
     void newDatabase();
@@ -96,6 +102,8 @@ private:
     Month m_month;
     QString m_agentId;
     bool m_filling = false;
+    QThread *m_prefetchThread = nullptr;
+    int m_prefetchGeneration = 0;
 
     QUndoStack *m_undo;
     QFrame *m_banner;

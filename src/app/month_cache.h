@@ -17,6 +17,13 @@ public:
 
     const MonthReport &report(Month month);
     bool contains(Month month) const { return m_reports.contains(month); }
+    // A report scored elsewhere (the prefetch thread) from the same data.
+    void insert(MonthReport report)
+    {
+        const Month m = report.month;
+        if (!m_reports.contains(m))
+            m_reports.insert(m, std::make_shared<MonthReport>(std::move(report)));
+    }
     // After imports, template edits, finalize/reopen.
     void clear() { m_reports.clear(); }
     std::function<const MonthReport &(Month)> accessor()

@@ -72,6 +72,8 @@ int main(int argc, char **argv)
     w.setDemoBanner(true);
     w.show();
     settle();
+    while (w.isPreparingCard())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     if (agent.isEmpty() && w.teamProxy()->rowCount() > 2)
         agent = w.teamProxy()->index(2, 0).data(TeamTableModel::AgentIdRole).toString();
     w.selectAgent(agent);
