@@ -72,6 +72,7 @@ MyCardWindow::MyCardWindow(Store &store, const QString &agentId, Month month, Mo
     m_goals->setHeaderLabels({tr("Goal"), tr("Metric"), tr("Target"), tr("Due"), tr("Status"), tr("Result")});
     m_goals->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_goals->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_goals->header()->setStretchLastSection(false);
     m_goals->setWordWrap(true);
     sl->addWidget(m_trend, 3);
     sl->addWidget(goalsLabel);
@@ -138,10 +139,12 @@ void MyCardWindow::refresh()
         const MetricDefinition *d = it.metricKey.isEmpty() ? nullptr : findMetric(it.metricKey);
         auto *row = new QTreeWidgetItem(m_goals);
         row->setText(0, it.text);
-        row->setText(1, d ? d->name : QString());
+        row->setText(1, d ? shortMetricName(d->key) : QString());
+        row->setToolTip(1, d ? d->name : QString());
+        row->setToolTip(0, it.text);
         row->setText(2, it.targetValue ? formatMetricValueWithUnit(it.metricKey, it.targetValue) : QString());
-        row->setText(3, it.dueMonth.isValid() ? monthTitle(it.dueMonth) : QString());
-        row->setText(4, actionStatusName(it.status));
+        row->setText(3, it.dueMonth.isValid() ? monthShort(it.dueMonth) : QString());
+        row->setText(4, it.status == ActionStatus::Open ? tr("Open") : it.status == ActionStatus::Done ? tr("Done") : tr("Dropped"));
         row->setText(5, !g.met ? QStringLiteral("—") : *g.met ? tr("Met ✓") : tr("Not met yet"));
         if (g.met && *g.met)
             row->setForeground(5, QColor(0x2e7d32));
