@@ -101,6 +101,18 @@ TEST_F(ImportWizardTest, BadFileShowsEveryErrorAndImportsNothing)
     EXPECT_FALSE(store->agentIds().contains(QStringLiteral("Z999")));
 }
 
+TEST_F(ImportWizardTest, UnrecognisedFileWithoutMappingIsAnError)
+{
+    // acd_export.csv has other column names and ';' separators; with the
+    // standard columns chosen it cannot be read, and nothing is imported.
+    wizard->addFiles({appDataFile(QStringLiteral("acd_export.csv")), appDataFile(QStringLiteral("more_contacts.csv"))});
+    runToCheck();
+    ASSERT_FALSE(wizard->errors().empty());
+    EXPECT_TRUE(wizard->errors().front().file.endsWith(QStringLiteral("acd_export.csv")));
+    EXPECT_FALSE(wizard->currentPage()->isComplete());
+    EXPECT_EQ(contactsOf(QStringLiteral("A003")), 330);
+}
+
 TEST_F(ImportWizardTest, GoodFilesAreImportedInOneStep)
 {
     QSignalSpy done(wizard.get(), &ImportWizard::importDone);
