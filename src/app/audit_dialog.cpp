@@ -1,60 +1,41 @@
 #include "app/audit_dialog.h"
 
 #include "storage/store.h"
+#include "ui_audit_dialog.h"
 
-#include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QLineEdit>
-#include <QLocale>
-#include <QTableWidget>
-#include <QVBoxLayout>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 
 namespace sc {
 
-AuditDialog::AuditDialog(const Store &store, QWidget *parent) : QDialog(parent)
+AuditDialog::AuditDialog(const Store &store, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::AuditDialog>()), m_model(new QStandardItemModel(0, 5, this)),
+      m_proxy(new QSortFilterProxyModel(this))
 {
-    setWindowTitle(tr("Audit log"));
-    auto *lay = new QVBoxLayout(this);
-    auto *filter = new QLineEdit(this);
-    filter->setPlaceholderText(tr("Filter (action, month, user, details)…"));
-    filter->setClearButtonEnabled(true);
-    lay->addWidget(filter);
-    m_table = new QTableWidget(0, 5, this);
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("User"), tr("Action"), tr("Month"), tr("Details")});
-    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(true);
-    std::vector<AuditEntry> log = store.auditLog();
-    // Newest first: the latest finalize/reopen is what one looks for.
-    std::sort(log.begin(), log.end(), [](const AuditEntry &a, const AuditEntry &b) { return a.at > b.at || (a.at == b.at && a.id > b.id); });
-    m_table->setRowCount(int(log.size()));
-    for (int i = 0; i < int(log.size()); ++i) {
-        const AuditEntry &e = log[size_t(i)];
-        m_table->setItem(i, 0, new QTableWidgetItem(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat)));
-        m_table->setItem(i, 1, new QTableWidgetItem(e.user));
-        m_table->setItem(i, 2, new QTableWidgetItem(e.action));
-        m_table->setItem(i, 3, new QTableWidgetItem(e.month));
-        auto *d = new QTableWidgetItem(e.details);
-        d->setToolTip(e.details);
-        m_table->setItem(i, 4, d);
+    m_ui->setupUi(this);
+    m_model->setHorizontalHeaderLabels({tr("When"), tr("User"), tr("Action"), tr("Month"), tr("Details")});
+    for (const AuditEntry &e : store.auditLog()) {
+        // ISO-like so that sorting the text sorts by time.
+        auto *when = new QStandardItem(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        auto *details = new QStandardItem(e.details);
+        details->setToolTip(e.details);
+        m_model->appendRow({when, new QStandardItem(e.user), new QStandardItem(e.action), new QStandardItem(e.month),
+                            details});
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
-    lay->addWidget(m_table, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    lay->addWidget(buttons);
-    connect(filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        for (int r = 0; r < m_table->rowCount(); ++r) {
-            bool match = text.isEmpty();
-            for (int c = 0; c < m_table->columnCount() && !match; ++c)
-                match = m_table->item(r, c)->text().contains(text, Qt::CaseInsensitive);
-            m_table->setRowHidden(r, !match);
-        }
-    });
-    resize(820, 480);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1); // match any column
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->table->setModel(m_proxy);
+    // Newest first: the latest finalize/reopen is what one looks for.
+    m_ui->table->sortByColumn(0, Qt::DescendingOrder);
+    m_ui->table->resizeColumnsToContents();
+    m_ui->table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 }
+
+AuditDialog::~AuditDialog() = default;
+
+QTableView *AuditDialog::table() const { return m_ui->table; }
 
 } // namespace sc
