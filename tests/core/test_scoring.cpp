@@ -232,17 +232,21 @@ TEST(ScoreAgent, PerspectiveScores)
     s.fcrResolved = 30;
     s.fcrContacts = 40;
     const AgentScorecard withFcr = scoreAgent(agent("A001"), Month(2026, 10), s, t, nullptr);
-    for (const auto &ps : withFcr.perspectives)
-        if (ps.perspective == Perspective::Customer) // (15*50 + 5*83.33) / 20 = 58.33
+    for (const auto &ps : withFcr.perspectives) {
+        if (ps.perspective == Perspective::Customer) { // (15*50 + 5*83.33) / 20 = 58.33
             EXPECT_NEAR(*ps.score, (15 * 50.0 + 5 * 250.0 / 3.0) / 20.0, 1e-9);
+        }
+    }
 
     ActivitySums noCsat = typicalAgent();
     noCsat.csatResponses = 0;
     noCsat.csatPositive = 0;
     const AgentScorecard none = scoreAgent(agent("A001"), Month(2026, 10), noCsat, defaultTemplate(), nullptr);
-    for (const auto &ps : none.perspectives)
-        if (ps.perspective == Perspective::Customer)
+    for (const auto &ps : none.perspectives) {
+        if (ps.perspective == Perspective::Customer) {
             EXPECT_FALSE(ps.score);
+        }
+    }
 }
 
 TEST(BuildMonthReport, TeamsArePooledAndAgentsSortedById)
