@@ -2,14 +2,19 @@
 //   bench_data contacts DIR [--agents N] [--rows R] [--month YYYY-MM]
 //     agents.csv + contacts.csv: a per-contact ticketing export (one row per
 //     contact), the shape that makes import speed matter.
-//   bench_data exports DIR [--agents N] [--months M] [--end-month YYYY-MM]
+//   bench_data exports DIR [--agents N] [--months M] [--end-month YYYY-MM] [--per-contact]
 //     one file per import kind covering every month, from the demo generator:
-//     what a supervisor would keep in a spreadsheet.
+//     what a supervisor would keep in a spreadsheet. contacts.csv has one row
+//     per agent/day/channel; with --per-contact it is what a ticketing/ACD
+//     system exports instead: one row per contact (contact_id, timestamp,
+//     its own handle_seconds and fcr 0/1, no contacts column), splitting each
+//     demo agent/day/channel row so the per-key sums are exactly the same.
 #include "demo/demo_data.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QTextStream>
 #include <algorithm>
 #include <cmath>
@@ -147,17 +152,71 @@ int writeContacts(const QString &dir, int agentCount, qint64 rows, Month month)
     return 0;
 }
 
-int writeExports(const QString &dir, int agentCount, int months, Month end)
+// One contact of a month's per-contact export, kept small so a month (about
+// 900k contacts for 800 agents) can be sorted into time order in memory.
+struct OneContact {
+    qint64 day;     // QDate::toJulianDay()
+    int second;     // of the day
+    int agent;      // index into the agents list
+    int channel;    // index into the channel names
+    int handle;     // seconds
+    bool fcr;
+};
+
+// Splits one agent/day/channel row into r.contacts contacts whose handle
+// seconds add up to r.handleSeconds and of which exactly r.fcr are resolved
+// on first contact, so importing either export gives the same store.
+void splitRow(const ContactRecord &r, int agent, int channel, quint64 &state, std::vector<OneContact> &out)
+{
+    const qint64 n = r.contacts;
+    const qint64 total = qint64(std::llround(r.handleSeconds.value_or(0.0)));
+    // Random weights in [0.5, 1.5): each contact's share of the handle time;
+    // integer parts from the cumulative sum so they add up exactly.
+    std::vector<double> cum(static_cast<size_t>(n) + 1, 0.0);
+    for (qint64 i = 0; i < n; ++i)
+        cum[size_t(i) + 1] = cum[size_t(i)] + 0.5 + double(splitmix(state) % 1000) / 1000.0;
+    // Which contacts were resolved first time: a partial Fisher-Yates pick of exactly fcr of them.
+    std::vector<char> resolved(static_cast<size_t>(n), 0);
+    std::vector<qint64> order(static_cast<size_t>(n));
+    for (qint64 i = 0; i < n; ++i)
+        order[size_t(i)] = i;
+    const qint64 f = std::clamp<qint64>(r.fcr.value_or(0), 0, n);
+    for (qint64 i = 0; i < f; ++i) {
+        const qint64 j = i + qint64(splitmix(state) % quint64(n - i));
+        std::swap(order[size_t(i)], order[size_t(j)]);
+        resolved[size_t(order[size_t(i)])] = 1;
+    }
+    const qint64 day = r.date.toJulianDay();
+    qint64 before = 0;
+    for (qint64 i = 0; i < n; ++i) {
+        const qint64 upTo = qint64(std::floor(double(total) * cum[size_t(i) + 1] / cum[size_t(n)]));
+        const qint64 handle = i + 1 == n ? total - before : upTo - before;
+        before += handle;
+        out.push_back({day, 8 * 3600 + int(splitmix(state) % (10 * 3600)), agent, channel, int(handle), resolved[size_t(i)] != 0});
+    }
+}
+
+int writeExports(const QString &dir, int agentCount, int months, Month end, bool perContact)
 {
     DemoOptions opt;
     opt.agents = agentCount;
     opt.months = months;
     opt.endMonth = end;
     DemoGenerator gen(opt);
-    writeAgents(dir, gen.agentsBatch().agents);
+    const std::vector<Agent> agentList = gen.agentsBatch().agents;
+    writeAgents(dir, agentList);
+    QHash<QString, int> agentIndex;
+    for (size_t i = 0; i < agentList.size(); ++i)
+        agentIndex.insert(agentList[i].id, int(i));
+    QStringList channelNames;
+    quint64 state = 0x5EEDC0DE;
+    qint64 contactId = 0;
+    std::vector<OneContact> monthContacts;
     CsvFile time(dir + QStringLiteral("/time.csv"),
                  QStringLiteral("agent_id,date,worked_minutes,scheduled_minutes,adherent_minutes,occupied_minutes"));
-    CsvFile contacts(dir + QStringLiteral("/contacts.csv"), QStringLiteral("agent_id,date,channel,contacts,handle_seconds,fcr"));
+    CsvFile contacts(dir + QStringLiteral("/contacts.csv"),
+                     perContact ? QStringLiteral("contact_id,agent_id,date,channel,queue,handle_seconds,fcr")
+                                : QStringLiteral("agent_id,date,channel,contacts,handle_seconds,fcr"));
     CsvFile qa(dir + QStringLiteral("/qa.csv"), QStringLiteral("evaluation_id,agent_id,date,score,evaluator,form,comment"));
     CsvFile survey(dir + QStringLiteral("/survey.csv"), QStringLiteral("response_id,agent_id,date,csat,nps,comment"));
     CsvFile kcs(dir + QStringLiteral("/kcs.csv"), QStringLiteral("event_id,agent_id,date,type"));
@@ -165,13 +224,24 @@ int writeExports(const QString &dir, int agentCount, int months, Month end)
     auto opt_ = [](const auto &v) { return v ? number(double(*v)) : QString(); };
     qint64 rows = 0;
     for (Month m : demoMonths(opt)) {
+        monthContacts.clear();
         for (const ImportBatch &b : gen.monthBatches(m)) {
-            rows += b.recordCount();
+            rows += perContact ? b.recordCount() - qint64(b.contacts.size()) : b.recordCount();
             for (const TimeRecord &r : b.time)
                 time.line(r.agentId + u',' + r.date.toString(Qt::ISODate) + u',' + number(r.workedMinutes) + u','
                           + opt_(r.scheduledMinutes) + u',' + opt_(r.adherentMinutes) + u',' + opt_(r.occupiedMinutes));
-            for (const ContactRecord &r : b.contacts)
-                contacts.line(r.agentId + u',' + r.date.toString(Qt::ISODate) + u',' + r.channel + u','
+            if (perContact) {
+                for (const ContactRecord &r : b.contacts) {
+                    qsizetype ch = channelNames.indexOf(r.channel);
+                    if (ch < 0) {
+                        ch = channelNames.size();
+                        channelNames.append(r.channel);
+                    }
+                    splitRow(r, agentIndex.value(r.agentId), int(ch), state, monthContacts);
+                }
+            } else
+                for (const ContactRecord &r : b.contacts)
+                    contacts.line(r.agentId + u',' + r.date.toString(Qt::ISODate) + u',' + r.channel + u','
                               + QString::number(r.contacts) + u',' + opt_(r.handleSeconds) + u',' + opt_(r.fcr));
             for (const QaEvaluation &r : b.qa)
                 qa.line(r.evaluationId + u',' + r.agentId + u',' + r.date.toString(Qt::ISODate) + u',' + number(r.score) + u','
@@ -185,9 +255,23 @@ int writeExports(const QString &dir, int agentCount, int months, Month end)
                 sl.line(csv(r.team) + u',' + r.date.toString(Qt::ISODate) + u',' + QString::number(r.offered) + u','
                         + QString::number(r.answeredInSl));
         }
+        // Per-contact rows of the month in time order, like an export.
+        std::sort(monthContacts.begin(), monthContacts.end(), [](const OneContact &x, const OneContact &y) {
+            return x.day != y.day ? x.day < y.day : x.second != y.second ? x.second < y.second : x.agent < y.agent;
+        });
+        for (const OneContact &c : monthContacts) {
+            ++contactId;
+            const Agent &a = agentList[size_t(c.agent)];
+            contacts.line(QStringLiteral("C%1,").arg(contactId, 9, 10, QLatin1Char('0')) + a.id + u','
+                          + QDate::fromJulianDay(c.day).toString(Qt::ISODate) + u' '
+                          + QTime(0, 0).addSecs(c.second).toString(QStringLiteral("HH:mm:ss")) + u','
+                          + channelNames[c.channel] + u',' + csv(a.team) + u',' + QString::number(c.handle) + u','
+                          + (c.fcr ? u'1' : u'0'));
+        }
+        rows += qint64(monthContacts.size());
     }
-    std::printf("%lld rows, %d agents, %d months to %s\n", static_cast<long long>(rows), agentCount, months,
-                qPrintable(end.toString()));
+    std::printf("%lld rows%s, %d agents, %d months to %s\n", static_cast<long long>(rows),
+                perContact ? " (contacts per contact)" : "", agentCount, months, qPrintable(end.toString()));
     return 0;
 }
 
@@ -212,7 +296,7 @@ int main(int argc, char **argv)
     if (args[0] == QLatin1String("exports")) {
         const auto end = Month::parse(option(args, QStringLiteral("--end-month"), QStringLiteral("2026-10")));
         return writeExports(dir, agents, option(args, QStringLiteral("--months"), QStringLiteral("12")).toInt(),
-                            end.value_or(Month(2026, 10)));
+                            end.value_or(Month(2026, 10)), args.contains(QStringLiteral("--per-contact")));
     }
     std::fprintf(stderr, "unknown mode %s\n", qPrintable(args[0]));
     return 64;

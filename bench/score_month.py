@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The spreadsheet way, as a baseline: read a folder of CSV exports (agents,
 time, contacts, qa, survey, kcs, service_level; each covering many months),
-pick the month's rows and compute every agent's metrics, scores and overall
+pick the month's rows (a timestamp counts for its date) and compute every agent's metrics, scores and overall
 with SPEC's default template. Plain Python 3 and the csv module only.
 
     score_month.py DIR YYYY-MM > result.json
@@ -134,16 +134,20 @@ def main():
             x["occ_rows"] += 1
             x["occupied"] += occ
             x["occ_sched"] += sched
+    # A per-day export has a contacts column; a per-contact export (one row per
+    # call/chat/email) has none, so each row counts 1 (SPEC: contacts default 1),
+    # and rows are simply summed either way. handle_seconds and fcr are optional.
     for col, row in rows(folder, "contacts.csv", month):
         x = s(row[col["agent_id"]])
-        n = int(row[col["contacts"]]) if row[col["contacts"]] else 1
+        ci, hi, fi = col.get("contacts"), col.get("handle_seconds"), col.get("fcr")
+        n = int(row[ci]) if ci is not None and row[ci].strip() != "" else 1
         x["contacts"] += n
-        h = num(row[col["handle_seconds"]])
+        h = num(row[hi]) if hi is not None else None
         if h is not None:
             x["handle_rows"] += 1
             x["handle"] += h
             x["handle_contacts"] += n
-        r = num(row[col["fcr"]])
+        r = num(row[fi]) if fi is not None else None
         if r is not None:
             x["fcr_rows"] += 1
             x["fcr"] += int(r)
