@@ -91,7 +91,9 @@ void TrendChart::rebuild()
     points->setMarkerSize(7);
     value->setName(def ? shortMetricName(def->key) : tr("Overall"));
     auto *goal = new QLineSeries;
-    std::optional<double> goalValue = def ? (current ? current->rule.goal : std::nullopt) : std::optional<double>(100.0);
+    // The overall's goal is a score of 100; a metric's is its template goal.
+    const bool hasGoal = !def || (current && current->rule.goal);
+    const double goalValue = !def ? 100.0 : (hasGoal ? *current->rule.goal : 0.0);
     goal->setName(tr("Goal"));
     QPen gp(QColor(0x2e7d32));
     gp.setStyle(Qt::DashLine);
@@ -116,11 +118,11 @@ void TrendChart::rebuild()
         if (n <= 6 || (n - 1 - i) % 2 == 0)
             axisX->append(label, i);
     }
-    if (goalValue) {
-        goal->append(0, *goalValue);
-        goal->append(std::max(1, n - 1), *goalValue);
-        lo = std::min(lo, *goalValue);
-        hi = std::max(hi, *goalValue);
+    if (hasGoal) {
+        goal->append(0, goalValue);
+        goal->append(std::max(1, n - 1), goalValue);
+        lo = std::min(lo, goalValue);
+        hi = std::max(hi, goalValue);
     }
     if (lo > hi) {
         lo = 0;
