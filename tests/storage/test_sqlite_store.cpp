@@ -303,6 +303,72 @@ TEST_F(SqliteStoreTest, FailedImportRollsBackEveryBatch)
     EXPECT_EQ(stats[0].stored, 1);
 }
 
+// The import binds through the sqlite3 C API; its error text must read as
+// it did through QSqlQuery: QSqlError::text() of the Qt driver is
+// "<sqlite3_errmsg> Unable to fetch row" (checked against Qt 6.4's QSQLITE).
+TEST_F(SqliteStoreTest, ImportErrorMessageIsWordedAsBefore)
+{
+    importAgents();
+    const QStringList before = dump();
+    std::vector<QaEvaluation> rows{qaRow("Q1", "A1", "2026-03-05", 50), qaRow("Q2", "NOBODY", "2026-03-05", 50)};
+    try {
+        store->importBatches({batchOf(ImportKind::Qa, rows, "qa.csv")});
+        FAIL() << "expected StoreError";
+    } catch (const StoreError &e) {
+        // Record 2 of qa.csv; key evaluation_id, plus agent_id (a value column).
+        EXPECT_EQ(std::string(e.what()), "qa.csv: cannot store record 2 (evaluation_id=Q2, agent_id=NOBODY) in "
+                                         "qa_evaluations: FOREIGN KEY constraint failed Unable to fetch row");
+    }
+    // A CHECK constraint on a contacts row past the first chunk of 64 rows:
+    // contacts -1 on the 70th row (dates 2026-03-01 + 0..69 days).
+    std::vector<ContactRecord> contacts;
+    for (int i = 0; i < 70; ++i) {
+        ContactRecord c = contactRow("A1", "2026-03-01", "phone", i == 69 ? -1 : 1, {}, 0, {}, 0);
+        c.date = c.date.addDays(i);
+        contacts.push_back(c);
+    }
+    try {
+        store->importBatches({batchOf(ImportKind::Contacts, contacts, "c.csv")});
+        FAIL() << "expected StoreError";
+    } catch (const StoreError &e) {
+        // 2026-03-01 + 69 days: 30 days reach 03-31, 30 more 04-30, the last 9 05-09.
+        EXPECT_EQ(std::string(e.what()), "c.csv: cannot store record 70 (agent_id=A1, date=2026-05-09, channel=phone) in "
+                                         "contacts: CHECK constraint failed: contacts >= 0 Unable to fetch row");
+    }
+    EXPECT_EQ(dump(), before);
+}
+
+// Text is bound as UTF-8 (ASCII narrowed by hand, the rest through Qt) and
+// dates as ISO text written by hand: what lands in the file must be the
+// same characters, typed TEXT, as QDate::toString(Qt::ISODate) gives.
+TEST_F(SqliteStoreTest, TextAndDatesAreStoredExactly)
+{
+    importAgents();
+    const QString accented = QStringLiteral(u"Très bien — réponse ✓ 😀 ok");
+    std::vector<QaEvaluation> rows{qaRow("Q1", "A1", "0999-01-02", 50, accented),
+                                   qaRow("Q2", "A1", "2026-12-31", 60, QStringLiteral("plain ascii")),
+                                   qaRow("Q3", "A1", "9999-09-09", 70)};
+    EXPECT_EQ(store->importBatches({batchOf(ImportKind::Qa, rows)})[0].stored, 3);
+    RawDb raw(path);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT comment FROM qa_evaluations WHERE evaluation_id = 'Q1'")), accented);
+    // 26 characters: 21 ASCII plus è é — ✓ 😀. UTF-8 bytes: 21 + 2 (è) + 2 (é)
+    // + 3 (—) + 3 (✓) + 4 (😀, one code point from a UTF-16 surrogate pair) = 35.
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT length(comment) FROM qa_evaluations WHERE evaluation_id = 'Q1'")),
+              QStringLiteral("26"));
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT length(CAST(comment AS BLOB)) FROM qa_evaluations WHERE evaluation_id = 'Q1'")),
+              QStringLiteral("35"));
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT group_concat(typeof(date) || ' ' || date, ', ') FROM "
+                                        "(SELECT date FROM qa_evaluations ORDER BY evaluation_id)")),
+              QStringLiteral("text 0999-01-02, text 2026-12-31, text 9999-09-09"));
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT typeof(comment) || ':' || quote(comment) FROM qa_evaluations"
+                                        " WHERE evaluation_id = 'Q3'")),
+              QStringLiteral("text:''"));
+    // Read back through the store: the same comment.
+    const auto comments = store->latestComments(QStringLiteral("A1"), Month(2026, 12), 5);
+    ASSERT_EQ(comments.size(), 2u); // Q3 has no comment; Q2 first (newest), then Q1
+    EXPECT_EQ(comments[1].text, accented);
+}
+
 TEST_F(SqliteStoreTest, InvalidValuesAreRefusedByTheSchema)
 {
     importAgents();
