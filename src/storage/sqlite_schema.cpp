@@ -178,6 +178,11 @@ void configureConnection(QSqlDatabase &db)
     // 64 MiB page cache (the default is 2 MiB): a million-row import touches
     // index pages all over the file. Memory is taken only as pages are read.
     exec(db, QStringLiteral("PRAGMA cache_size = -65536"));
+    // Temporary storage in memory: above all the statement journal that each
+    // multi-row INSERT of an import keeps (so a failing statement can be
+    // undone) spilled to a temp file past 64 KiB, ~23,000 small writes for a
+    // 50,000-row import. It only ever holds the pages one statement touched.
+    exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
     if (pragmaValue(db, QStringLiteral("PRAGMA foreign_keys")) != QLatin1String("1"))
         throw StoreError("SQLite: this SQLite build cannot enforce foreign keys");
 }

@@ -19,7 +19,8 @@ QStringList migrationStep(int toVersion);
 // (SQLite's IS NOT; IS DISTINCT FROM in standard SQL).
 QString isDistinctFromParameter(const QString &column);
 
-// Sets WAL, foreign_keys=ON and synchronous=NORMAL. Throws StoreError.
+// Sets WAL, foreign_keys=ON, synchronous=NORMAL, a 64 MiB page cache and
+// temp_store=MEMORY. Throws StoreError.
 void configureConnection(QSqlDatabase &db);
 
 // Reads PRAGMA user_version. Throws StoreError.

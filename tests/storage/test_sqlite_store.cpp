@@ -55,6 +55,8 @@ TEST_F(SqliteStoreTest, FreshDatabaseHasLatestSchemaWalAndForeignKeys)
     EXPECT_EQ(q.value(0).toInt(), 1);
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1); // NORMAL
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA temp_store")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 2); // MEMORY: no statement-journal temp file during imports
     EXPECT_EQ(sqlite::schemaVersion(db), sqlite::latestSchemaVersion());
     // WAL is a property of the file: another connection sees it too.
     EXPECT_EQ(RawDb(path).scalar(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
