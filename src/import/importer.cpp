@@ -919,7 +919,17 @@ ImportResult parseImportFile(const QString &path, const ImportOptions &options)
         result.errors.push_back({path, 0, {}, {}, u"cannot read the file: %1"_s.arg(file.errorString())});
         return result;
     }
-    const QByteArray data = file.readAll();
+    // Map the file rather than copy it: a 40 MB export is read once, by the parser.
+    const qint64 size = file.size();
+    if (size > 0) {
+        if (const uchar *mapped = file.map(0, size)) {
+            const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(size));
+            ImportResult result = parseImportData(view, path, options);
+            file.unmap(const_cast<uchar *>(mapped));
+            return result;
+        }
+    }
+    const QByteArray data = file.readAll(); // pipes and special files cannot be mapped
     if (file.error() != QFileDevice::NoError) {
         ImportResult result;
         result.errors.push_back({path, 0, {}, {}, u"cannot read the file: %1"_s.arg(file.errorString())});
