@@ -10,6 +10,7 @@
 //     its own handle_seconds and fcr 0/1, no contacts column), splitting each
 //     demo agent/day/channel row so the per-key sums are exactly the same.
 #include "demo/demo_data.h"
+#include "demo/splitmix.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,14 +24,6 @@
 using namespace sc;
 
 namespace {
-
-quint64 splitmix(quint64 &state)
-{
-    quint64 z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
 
 QString option(const QStringList &args, const QString &name, const QString &fallback)
 {

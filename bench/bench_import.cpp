@@ -2,6 +2,7 @@
 // summed batch. The end-to-end comparison with sqlite3's .import lives in
 // run_benchmarks.sh; these isolate the two halves.
 #include "demo/demo_data.h"
+#include "demo/splitmix.h"
 #include "import/importer.h"
 #include "storage/store.h"
 
@@ -12,14 +13,6 @@
 using namespace sc;
 
 namespace {
-
-quint64 splitmix(quint64 &state)
-{
-    quint64 z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
 
 struct Input {
     std::vector<Agent> agents;

@@ -1,4 +1,5 @@
 #include "demo_data.h"
+#include "splitmix.h"
 
 #include <QStringList>
 #include <algorithm>
@@ -8,16 +9,6 @@
 namespace sc {
 
 namespace {
-
-// splitmix64: tiny, fast and identical on every platform, unlike the
-// std:: distributions whose output differs between standard libraries.
-quint64 splitmix(quint64 &state)
-{
-    quint64 z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
 
 quint64 mixKey(quint64 a, quint64 b, quint64 c = 0)
 {
