@@ -83,11 +83,12 @@ private:
 
 void writeAgents(const QString &dir, const std::vector<Agent> &agents)
 {
-    CsvFile f(dir + QStringLiteral("/agents.csv"), QStringLiteral("agent_id,name,team,supervisor,employment,email,active"));
+    CsvFile f(dir + QStringLiteral("/agents.csv"),
+              QStringLiteral("agent_id,name,team,supervisor,employment,email,active"));
     for (const Agent &a : agents)
         f.line(csv(a.id) + u',' + csv(a.name) + u',' + csv(a.team) + u',' + csv(a.supervisor) + u','
-               + (a.employment == Employment::PartTime ? QStringLiteral("part_time") : QStringLiteral("full_time")) + u','
-               + csv(a.email) + u',' + (a.active ? QStringLiteral("true") : QStringLiteral("false")));
+               + (a.employment == Employment::PartTime ? QStringLiteral("part_time") : QStringLiteral("full_time"))
+               + u',' + csv(a.email) + u',' + (a.active ? QStringLiteral("true") : QStringLiteral("false")));
 }
 
 int writeContacts(const QString &dir, int agentCount, qint64 rows, Month month)
@@ -107,7 +108,8 @@ int writeContacts(const QString &dir, int agentCount, qint64 rows, Month month)
     const double perAgentDay = double(rows) / double(agentCount) / double(days.size());
     static const char *channels[] = {"phone", "phone", "phone", "chat", "email"};
     quint64 state = 0xC0FFEE;
-    CsvFile f(dir + QStringLiteral("/contacts.csv"), QStringLiteral("contact_id,agent_id,date,channel,queue,handle_seconds,fcr"));
+    CsvFile f(dir + QStringLiteral("/contacts.csv"),
+              QStringLiteral("contact_id,agent_id,date,channel,queue,handle_seconds,fcr"));
     qint64 id = 0;
     struct Contact {
         int second;
@@ -136,8 +138,8 @@ int writeContacts(const QString &dir, int agentCount, qint64 rows, Month month)
             const int handle = 120 + int((r >> 8) % 700);
             const int fcr = ((r >> 24) % 100) < 75 ? 1 : 0;
             const QTime t = QTime(0, 0).addSecs(c.second);
-            f.line(QStringLiteral("C%1,").arg(id, 8, 10, QLatin1Char('0')) + agents[size_t(c.agent)].id + u',' + date + u' '
-                   + t.toString(QStringLiteral("HH:mm:ss")) + u',' + QLatin1String(channel) + u','
+            f.line(QStringLiteral("C%1,").arg(id, 8, 10, QLatin1Char('0')) + agents[size_t(c.agent)].id + u',' + date
+                   + u' ' + t.toString(QStringLiteral("HH:mm:ss")) + u',' + QLatin1String(channel) + u','
                    + agents[size_t(c.agent)].team + u',' + QString::number(handle) + u',' + QString::number(fcr));
         }
     }
@@ -148,11 +150,11 @@ int writeContacts(const QString &dir, int agentCount, qint64 rows, Month month)
 // One contact of a month's per-contact export, kept small so a month (about
 // 900k contacts for 800 agents) can be sorted into time order in memory.
 struct OneContact {
-    qint64 day;     // QDate::toJulianDay()
-    int second;     // of the day
-    int agent;      // index into the agents list
-    int channel;    // index into the channel names
-    int handle;     // seconds
+    qint64 day;  // QDate::toJulianDay()
+    int second;  // of the day
+    int agent;   // index into the agents list
+    int channel; // index into the channel names
+    int handle;  // seconds
     bool fcr;
 };
 
@@ -185,7 +187,8 @@ void splitRow(const ContactRecord &r, int agent, int channel, quint64 &state, st
         const qint64 upTo = qint64(std::floor(double(total) * cum[size_t(i) + 1] / cum[size_t(n)]));
         const qint64 handle = i + 1 == n ? total - before : upTo - before;
         before += handle;
-        out.push_back({day, 8 * 3600 + int(splitmix(state) % (10 * 3600)), agent, channel, int(handle), resolved[size_t(i)] != 0});
+        out.push_back({day, 8 * 3600 + int(splitmix(state) % (10 * 3600)), agent, channel, int(handle),
+                       resolved[size_t(i)] != 0});
     }
 }
 
@@ -210,7 +213,8 @@ int writeExports(const QString &dir, int agentCount, int months, Month end, bool
     CsvFile contacts(dir + QStringLiteral("/contacts.csv"),
                      perContact ? QStringLiteral("contact_id,agent_id,date,channel,queue,handle_seconds,fcr")
                                 : QStringLiteral("agent_id,date,channel,contacts,handle_seconds,fcr"));
-    CsvFile qa(dir + QStringLiteral("/qa.csv"), QStringLiteral("evaluation_id,agent_id,date,score,evaluator,form,comment"));
+    CsvFile qa(dir + QStringLiteral("/qa.csv"),
+               QStringLiteral("evaluation_id,agent_id,date,score,evaluator,form,comment"));
     CsvFile survey(dir + QStringLiteral("/survey.csv"), QStringLiteral("response_id,agent_id,date,csat,nps,comment"));
     CsvFile kcs(dir + QStringLiteral("/kcs.csv"), QStringLiteral("event_id,agent_id,date,type"));
     CsvFile sl(dir + QStringLiteral("/service_level.csv"), QStringLiteral("team,date,offered,answered_in_sl"));
@@ -235,15 +239,16 @@ int writeExports(const QString &dir, int agentCount, int months, Month end, bool
             } else
                 for (const ContactRecord &r : b.contacts)
                     contacts.line(r.agentId + u',' + r.date.toString(Qt::ISODate) + u',' + r.channel + u','
-                              + QString::number(r.contacts) + u',' + opt_(r.handleSeconds) + u',' + opt_(r.fcr));
+                                  + QString::number(r.contacts) + u',' + opt_(r.handleSeconds) + u',' + opt_(r.fcr));
             for (const QaEvaluation &r : b.qa)
-                qa.line(r.evaluationId + u',' + r.agentId + u',' + r.date.toString(Qt::ISODate) + u',' + number(r.score) + u','
-                        + csv(r.evaluator) + u',' + csv(r.form) + u',' + csv(r.comment));
+                qa.line(r.evaluationId + u',' + r.agentId + u',' + r.date.toString(Qt::ISODate) + u',' + number(r.score)
+                        + u',' + csv(r.evaluator) + u',' + csv(r.form) + u',' + csv(r.comment));
             for (const SurveyResponse &r : b.surveys)
-                survey.line(r.responseId + u',' + r.agentId + u',' + r.date.toString(Qt::ISODate) + u',' + opt_(r.csat) + u','
-                            + opt_(r.nps) + u',' + csv(r.comment));
+                survey.line(r.responseId + u',' + r.agentId + u',' + r.date.toString(Qt::ISODate) + u',' + opt_(r.csat)
+                            + u',' + opt_(r.nps) + u',' + csv(r.comment));
             for (const KcsEvent &r : b.kcs)
-                kcs.line(r.eventId + u',' + r.agentId + u',' + r.date.toString(Qt::ISODate) + u',' + kcsTypeName(r.type));
+                kcs.line(r.eventId + u',' + r.agentId + u',' + r.date.toString(Qt::ISODate) + u','
+                         + kcsTypeName(r.type));
             for (const ServiceLevelRecord &r : b.serviceLevels)
                 sl.line(csv(r.team) + u',' + r.date.toString(Qt::ISODate) + u',' + QString::number(r.offered) + u','
                         + QString::number(r.answeredInSl));

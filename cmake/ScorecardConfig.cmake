@@ -26,7 +26,6 @@ function(scorecard_add_test name)
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE scorecard_config ${ARG_LIBS} GTest::gtest GTest::gmock)
   target_compile_definitions(${name} PRIVATE
-    SCORECARD_SHARED_DATA_DIR="${CMAKE_SOURCE_DIR}/../shared/data"
     SCORECARD_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
     SCORECARD_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
   add_test(NAME ${name} COMMAND ${name})

@@ -68,10 +68,7 @@ void AppSettings::setDemoDatabase(const QString &path, bool demo)
     QSettings().setValue(kDemo, list);
 }
 
-QString AppSettings::lastImportDirectory()
-{
-    return QSettings().value(kImportDir, QDir::homePath()).toString();
-}
+QString AppSettings::lastImportDirectory() { return QSettings().value(kImportDir, QDir::homePath()).toString(); }
 void AppSettings::setLastImportDirectory(const QString &dir) { QSettings().setValue(kImportDir, dir); }
 
 QString AppSettings::profilesDirectory()

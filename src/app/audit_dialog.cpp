@@ -10,7 +10,9 @@
 namespace sc {
 
 AuditDialog::AuditDialog(const Store &store, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::AuditDialog>()), m_model(new QStandardItemModel(0, 5, this)),
+    : QDialog(parent),
+      m_ui(std::make_unique<Ui::AuditDialog>()),
+      m_model(new QStandardItemModel(0, 5, this)),
       m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
@@ -20,8 +22,8 @@ AuditDialog::AuditDialog(const Store &store, QWidget *parent)
         auto *when = new QStandardItem(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         auto *details = new QStandardItem(e.details);
         details->setToolTip(e.details);
-        m_model->appendRow({when, new QStandardItem(e.user), new QStandardItem(e.action), new QStandardItem(e.month),
-                            details});
+        m_model->appendRow(
+            {when, new QStandardItem(e.user), new QStandardItem(e.action), new QStandardItem(e.month), details});
     }
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1); // match any column

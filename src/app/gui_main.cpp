@@ -136,7 +136,8 @@ int runGui(int argc, char **argv)
         if (!store->agentIds().contains(agentId)) {
             QTextStream(stderr) << "scorecard: unknown agent " << agentId << '\n';
             QMessageBox::critical(nullptr, QStringLiteral("Scorecard"),
-                                  QCoreApplication::translate("sc::runGui", "There is no agent with the ID %1 in %2.").arg(agentId, dbPath));
+                                  QCoreApplication::translate("sc::runGui", "There is no agent with the ID %1 in %2.")
+                                      .arg(agentId, dbPath));
             return 65;
         }
         // "My card": the store is only read; nothing else of the team is shown.

@@ -58,10 +58,7 @@ std::optional<ImportKind> effectiveKind(const ImportFileEntry &e)
     return e.profile ? std::optional<ImportKind>(e.profile->kind) : e.detected;
 }
 
-QString delimiterName(char d)
-{
-    return d == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(d));
-}
+QString delimiterName(char d) { return d == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(d)); }
 
 QString profileFileName(const QString &name)
 {
@@ -74,7 +71,9 @@ QString profileFileName(const QString &name)
 // ===========================================================================
 
 ImportWizard::ImportWizard(Store &store, QWidget *parent, const QString &profilesDir)
-    : QWizard(parent), m_store(store), m_profilesDir(profilesDir.isEmpty() ? AppSettings::profilesDirectory() : profilesDir)
+    : QWizard(parent),
+      m_store(store),
+      m_profilesDir(profilesDir.isEmpty() ? AppSettings::profilesDirectory() : profilesDir)
 {
     setWindowTitle(tr("Import exports"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -246,7 +245,8 @@ bool ImportWizard::runImport()
 FilesPage::FilesPage(ImportWizard *w) : m_wizard(w)
 {
     setTitle(tr("Files to import"));
-    setSubTitle(tr("Add last month's exports, or drop them here. The kind of each file is recognised from its header."));
+    setSubTitle(
+        tr("Add last month's exports, or drop them here. The kind of each file is recognised from its header."));
     setAcceptDrops(true);
     auto *lay = new QVBoxLayout(this);
     m_list = new QListWidget(this);
@@ -260,8 +260,8 @@ FilesPage::FilesPage(ImportWizard *w) : m_wizard(w)
     buttons->addStretch();
     lay->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add exports"), AppSettings::lastImportDirectory(),
-                                                                tr("CSV files (*.csv *.txt);;All files (*)"));
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Add exports"), AppSettings::lastImportDirectory(), tr("CSV files (*.csv *.txt);;All files (*)"));
         m_wizard->addFiles(files);
     });
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -389,7 +389,8 @@ MappingPage::MappingPage(ImportWizard *w) : m_wizard(w)
     connect(m_mode, &QComboBox::currentIndexChanged, this, &MappingPage::onModeChanged);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading && m_current >= 0)
-            fillFieldTable(headerOf(m_wizard->files()[size_t(m_current)], m_delimiter->currentData().toString().at(0).toLatin1()));
+            fillFieldTable(
+                headerOf(m_wizard->files()[size_t(m_current)], m_delimiter->currentData().toString().at(0).toLatin1()));
     });
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, [this] {
         if (m_loading || m_current < 0)
@@ -494,7 +495,8 @@ void MappingPage::loadProfileIntoEditor(const MappingProfile &p)
     if (p.name != tr("Unsaved mapping"))
         m_profileName->setText(p.name);
     m_loading = false;
-    const QStringList header = m_current >= 0 ? headerOf(m_wizard->files()[size_t(m_current)], p.delimiter) : QStringList();
+    const QStringList header =
+        m_current >= 0 ? headerOf(m_wizard->files()[size_t(m_current)], p.delimiter) : QStringList();
     m_whereColumn->clear();
     m_whereColumn->addItem(tr("(all rows)"), QString());
     for (const QString &h : header)
@@ -559,10 +561,10 @@ MappingProfile MappingPage::editorProfile() const
     p.delimiter = m_delimiter->currentData().toString().at(0).toLatin1();
     p.dateFormat = m_dateFormat->text().trimmed();
     const QString dur = m_durations->currentData().toString();
-    p.durations = dur == u"seconds" ? DurationFormat::Seconds
-                : dur == u"hh:mm:ss" ? DurationFormat::HhMmSs
-                : dur == u"day_fraction" ? DurationFormat::DayFraction
-                                         : DurationFormat::Native;
+    p.durations = dur == u"seconds"        ? DurationFormat::Seconds
+                  : dur == u"hh:mm:ss"     ? DurationFormat::HhMmSs
+                  : dur == u"day_fraction" ? DurationFormat::DayFraction
+                                           : DurationFormat::Native;
     auto splitList = [](const QString &s) {
         QStringList out;
         for (const QString &v : s.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -576,7 +578,8 @@ MappingProfile MappingPage::editorProfile() const
         p.where.insert(whereCol, splitList(m_whereValues->text()));
     for (int r = 0; r < m_fields->rowCount(); ++r) {
         const QString field = m_fields->item(r, 0)->data(Qt::UserRole).toString();
-        if (auto *combo = qobject_cast<QComboBox *>(m_fields->cellWidget(r, 1)); combo && !combo->currentData().toString().isEmpty())
+        if (auto *combo = qobject_cast<QComboBox *>(m_fields->cellWidget(r, 1));
+            combo && !combo->currentData().toString().isEmpty())
             p.columns.insert(field, combo->currentData().toString());
         const QString c = m_fields->item(r, 2) ? m_fields->item(r, 2)->text().trimmed() : QString();
         if (!c.isEmpty())
@@ -672,9 +675,10 @@ void PreviewPage::show(int index)
             m_table->setItem(r, c, new QTableWidgetItem(pv.rows[size_t(r)][c]));
     }
     const auto k = effectiveKind(e);
-    m_info->setText(pv.error.isEmpty()
-                        ? tr("%1 — %2, separator \"%3\"").arg(QFileInfo(e.path).fileName(), k ? kindTitle(*k) : tr("kind not recognised"), delimiterName(delim))
-                        : tr("Could not read the start of the file: %1").arg(pv.error));
+    m_info->setText(pv.error.isEmpty() ? tr("%1 — %2, separator \"%3\"")
+                                             .arg(QFileInfo(e.path).fileName(),
+                                                  k ? kindTitle(*k) : tr("kind not recognised"), delimiterName(delim))
+                                       : tr("Could not read the start of the file: %1").arg(pv.error));
 }
 
 // ===========================================================================
@@ -729,10 +733,7 @@ void CheckPage::initializePage()
     emit completeChanged();
 }
 
-void CheckPage::cleanupPage()
-{
-    m_wizard->cancelCheck();
-}
+void CheckPage::cleanupPage() { m_wizard->cancelCheck(); }
 
 void CheckPage::onFinished()
 {
@@ -774,7 +775,7 @@ void CheckPage::onFinished()
 bool CheckPage::isComplete() const
 {
     return !m_wizard->isChecking() && !m_wizard->wasCancelled() && m_wizard->errors().empty()
-        && !m_wizard->batches().empty();
+           && !m_wizard->batches().empty();
 }
 
 // ===========================================================================

@@ -38,11 +38,11 @@
 #include <QStatusBar>
 #include <QThread>
 
-#include <thread>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <thread>
 
 namespace sc {
 
@@ -122,7 +122,9 @@ void MainWindow::buildCentral()
     }
     auto *bl = new QHBoxLayout(m_banner);
     bl->setContentsMargins(10, 6, 10, 6);
-    auto *bannerText = new QLabel(tr("<b>You are looking at demo data.</b> File &gt; New database to start a real one, then File &gt; Import."), m_banner);
+    auto *bannerText = new QLabel(
+        tr("<b>You are looking at demo data.</b> File &gt; New database to start a real one, then File &gt; Import."),
+        m_banner);
     bannerText->setObjectName(QStringLiteral("demoBannerText"));
     bannerText->setWordWrap(true);
     auto *bannerNew = new QPushButton(tr("New database…"), m_banner);
@@ -249,7 +251,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("Export team table as &CSV…"), this, [this] {
         const Month prev = m_month.previous();
         const auto months = m_store->monthsWithData();
-        const MonthReport *p = std::find(months.begin(), months.end(), prev) != months.end() ? &m_cache->report(prev) : nullptr;
+        const MonthReport *p =
+            std::find(months.begin(), months.end(), prev) != months.end() ? &m_cache->report(prev) : nullptr;
         exportTeamCsv(this, m_cache->report(m_month), m_teamCombo->currentData().toString(), p);
     });
     file->addSeparator();
@@ -566,7 +569,8 @@ void MainWindow::refreshCard()
     // keeps its cursor while goals are being edited.
     if (m_notes->agentId() != m_agentId || m_notes->month() != m_month)
         m_notes->setContext(m_agentId, m_month, card ? card->goals : std::vector<GoalStatus>{});
-    statusBar()->showMessage(card ? tr("%1 · %2 · %3").arg(card->card.agent.name, card->card.agent.team, monthTitle(m_month)) : QString());
+    statusBar()->showMessage(
+        card ? tr("%1 · %2 · %3").arg(card->card.agent.name, card->card.agent.team, monthTitle(m_month)) : QString());
 }
 
 void MainWindow::updateMonthActions()
@@ -575,8 +579,10 @@ void MainWindow::updateMonthActions()
     m_finalizeAction->setEnabled(!final);
     m_reopenAction->setEnabled(final);
     m_monthState->setText(final ? tr("  🔒 Finalized") : tr("  Open (not finalized)"));
-    m_monthState->setToolTip(final ? tr("This month's cards are frozen: later imports and template edits do not change them until it is reopened.")
-                                   : tr("Imports and template edits still change this month's cards."));
+    m_monthState->setToolTip(
+        final ? tr(
+            "This month's cards are frozen: later imports and template edits do not change them until it is reopened.")
+              : tr("Imports and template edits still change this month's cards."));
 }
 
 QString MainWindow::userName() const
@@ -607,9 +613,9 @@ void MainWindow::finalizeMonth()
 void MainWindow::reopenMonth()
 {
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Reopen %1").arg(monthTitle(m_month)),
-                                                 tr("Why is the month reopened? (recorded in the audit log)"),
-                                                 QLineEdit::Normal, {}, &ok);
+    const QString reason =
+        QInputDialog::getText(this, tr("Reopen %1").arg(monthTitle(m_month)),
+                              tr("Why is the month reopened? (recorded in the audit log)"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     if (reason.trimmed().isEmpty()) {
@@ -658,7 +664,8 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = AppSettings::recentDatabases();
     for (int i = 0; i < recent.size(); ++i) {
         const QString p = recent[i];
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(p).fileName()), this, [this, p] { openDatabase(p); });
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(p).fileName()), this,
+                                             [this, p] { openDatabase(p); });
         a->setToolTip(p);
         a->setStatusTip(p);
     }
@@ -667,8 +674,9 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(m_path).absolutePath() + QStringLiteral("/scorecard.sqlite"),
-                                                      tr("Scorecard database (*.sqlite *.db)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New database"), QFileInfo(m_path).absolutePath() + QStringLiteral("/scorecard.sqlite"),
+        tr("Scorecard database (*.sqlite *.db)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
@@ -695,16 +703,18 @@ void MainWindow::openDatabase(const QString &given)
     try {
         setDatabase(openStore(path, m_clock), path);
     } catch (const std::exception &e) {
-        QMessageBox::warning(this, tr("Open database"), tr("Cannot open %1: %2").arg(path, QString::fromUtf8(e.what())));
+        QMessageBox::warning(this, tr("Open database"),
+                             tr("Cannot open %1: %2").arg(path, QString::fromUtf8(e.what())));
     }
 }
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Scorecard"),
-                       tr("<h3>Scorecard %1</h3><p>Balanced scorecards for contact-center teams: monthly imports, "
-                          "one-page 1:1 cards, notes and goals, PDF reports.</p><p>Database: %2</p><p>Built with Qt %3.</p>")
-                           .arg(QStringLiteral(SCORECARD_VERSION), m_path.toHtmlEscaped(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Scorecard"),
+        tr("<h3>Scorecard %1</h3><p>Balanced scorecards for contact-center teams: monthly imports, "
+           "one-page 1:1 cards, notes and goals, PDF reports.</p><p>Database: %2</p><p>Built with Qt %3.</p>")
+            .arg(QStringLiteral(SCORECARD_VERSION), m_path.toHtmlEscaped(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

@@ -32,7 +32,8 @@ class TrendChart;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(std::unique_ptr<Store> store, const QString &databasePath, const Clock &clock, QWidget *parent = nullptr);
+    MainWindow(std::unique_ptr<Store> store, const QString &databasePath, const Clock &clock,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Switches to another database (File > Open / New / recent).

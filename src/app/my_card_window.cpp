@@ -144,7 +144,9 @@ void MyCardWindow::refresh()
         row->setToolTip(0, it.text);
         row->setText(2, it.targetValue ? formatMetricValueWithUnit(it.metricKey, it.targetValue) : QString());
         row->setText(3, it.dueMonth.isValid() ? monthShort(it.dueMonth) : QString());
-        row->setText(4, it.status == ActionStatus::Open ? tr("Open") : it.status == ActionStatus::Done ? tr("Done") : tr("Dropped"));
+        row->setText(4, it.status == ActionStatus::Open   ? tr("Open")
+                        : it.status == ActionStatus::Done ? tr("Done")
+                                                          : tr("Dropped"));
         row->setText(5, !g.met ? QStringLiteral("—") : *g.met ? tr("Met ✓") : tr("Not met yet"));
         if (g.met && *g.met)
             row->setForeground(5, QColor(0x2e7d32));

@@ -21,7 +21,8 @@ class MyCardWindow : public QMainWindow {
     Q_OBJECT
 public:
     // `cache` may be shared with the supervisor's window; null: own cache.
-    MyCardWindow(Store &store, const QString &agentId, Month month, MonthCache *cache = nullptr, QWidget *parent = nullptr);
+    MyCardWindow(Store &store, const QString &agentId, Month month, MonthCache *cache = nullptr,
+                 QWidget *parent = nullptr);
     ~MyCardWindow() override;
 
     void setMonth(Month month);

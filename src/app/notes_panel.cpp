@@ -50,7 +50,10 @@ QString statusDisplay(ActionStatus s)
 class NoteCommand : public QUndoCommand {
 public:
     NoteCommand(NotesPanel *panel, QString agent, Month month, QString before, QString after)
-        : m_panel(panel), m_agent(std::move(agent)), m_month(month), m_before(std::move(before)),
+        : m_panel(panel),
+          m_agent(std::move(agent)),
+          m_month(month),
+          m_before(std::move(before)),
           m_after(std::move(after))
     {
         setText(QCoreApplication::translate("sc::NotesPanel", "Edit notes"));
@@ -167,12 +170,16 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
             return {};
         if (role == Qt::ToolTipRole)
             return metricDisplayName(it.metricKey);
-        return edit ? QVariant(it.metricKey) : QVariant(it.metricKey.isEmpty() ? metricDisplayName({}) : shortMetricName(it.metricKey));
+        return edit ? QVariant(it.metricKey)
+                    : QVariant(it.metricKey.isEmpty() ? metricDisplayName({}) : shortMetricName(it.metricKey));
     case TargetColumn:
         if (role == Qt::ForegroundRole)
             return {};
-        return it.targetValue ? (edit ? QString::number(*it.targetValue) : QLocale().toString(*it.targetValue, 'g', 6)) : QString();
-    case DueColumn: return role == Qt::ForegroundRole ? QVariant() : QVariant(it.dueMonth.isValid() ? it.dueMonth.toString() : QString());
+        return it.targetValue ? (edit ? QString::number(*it.targetValue) : QLocale().toString(*it.targetValue, 'g', 6))
+                              : QString();
+    case DueColumn:
+        return role == Qt::ForegroundRole ? QVariant()
+                                          : QVariant(it.dueMonth.isValid() ? it.dueMonth.toString() : QString());
     case StatusColumn:
         if (role == Qt::ForegroundRole)
             return {};
@@ -183,7 +190,8 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
         if (st == m_status.constEnd() || !st->met) {
             if (role == Qt::ForegroundRole)
                 return {};
-            return role == Qt::ToolTipRole ? QVariant(tr("No value yet for the month after the 1:1")) : QVariant(QStringLiteral("—"));
+            return role == Qt::ToolTipRole ? QVariant(tr("No value yet for the month after the 1:1"))
+                                           : QVariant(QStringLiteral("—"));
         }
         if (role == Qt::ForegroundRole)
             return *st->met ? QColor(0x2e7d32) : QColor(0xc62828);
@@ -244,7 +252,8 @@ bool ActionItemsModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     if (after.text == m_items[size_t(index.row())].text && after.metricKey == m_items[size_t(index.row())].metricKey
         && after.targetValue == m_items[size_t(index.row())].targetValue
-        && after.dueMonth == m_items[size_t(index.row())].dueMonth && after.status == m_items[size_t(index.row())].status)
+        && after.dueMonth == m_items[size_t(index.row())].dueMonth
+        && after.status == m_items[size_t(index.row())].status)
         return true; // nothing changed: no command
     m_panel->updateItem(after);
     return true;
@@ -276,8 +285,7 @@ QVariant ActionItemsModel::headerData(int section, Qt::Orientation o, int role) 
 
 // ---------------------------------------------------------------------------
 
-NotesPanel::NotesPanel(Store &store, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_store(&store), m_undo(undo)
+NotesPanel::NotesPanel(Store &store, QUndoStack *undo, QWidget *parent) : QWidget(parent), m_store(&store), m_undo(undo)
 {
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(4, 4, 4, 4);

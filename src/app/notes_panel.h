@@ -26,7 +26,16 @@ class NotesPanel;
 class ActionItemsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TextColumn, MetricColumn, TargetColumn, DueColumn, StatusColumn, CreatedColumn, ResultColumn, ColumnCount };
+    enum Column {
+        TextColumn,
+        MetricColumn,
+        TargetColumn,
+        DueColumn,
+        StatusColumn,
+        CreatedColumn,
+        ResultColumn,
+        ColumnCount
+    };
     explicit ActionItemsModel(NotesPanel *panel);
 
     void setItems(std::vector<ActionItem> items, QHash<qint64, GoalStatus> status);
@@ -64,8 +73,8 @@ public:
     bool hasPendingChanges() const { return !m_pendingNotes.isEmpty(); }
 
     // Edits (each one undoable).
-    void addItem(const ActionItem &item);       // agentId/createdMonth filled if empty
-    void updateItem(const ActionItem &after);   // by id
+    void addItem(const ActionItem &item);     // agentId/createdMonth filled if empty
+    void updateItem(const ActionItem &after); // by id
     void removeItem(qint64 id);
 
     QString agentId() const { return m_agentId; }
@@ -104,7 +113,7 @@ private:
     QLabel *m_status;
     QTimer *m_saveTimer;
     int m_autosaveDelay = 800;
-    QString m_shownText;   // text of the editor the last command knows
+    QString m_shownText; // text of the editor the last command knows
     bool m_loading = false;
     bool m_readOnly = false;
     QElapsedTimer m_lastTyping;

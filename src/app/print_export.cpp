@@ -21,10 +21,7 @@
 namespace sc {
 
 namespace {
-QString documentsDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
+QString documentsDir() { return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation); }
 
 PdfReportOptions pdfOptions()
 {
@@ -55,9 +52,12 @@ void setUpPrinter(QPrinter &printer)
 
 void exportCardPdf(QWidget *parent, const Store &store, const QString &agentId, const QString &agentName, Month month)
 {
-    const QString suggested = QDir(documentsDir()).filePath(safeName(QStringLiteral("%1 %2 %3.pdf").arg(agentId, agentName, month.toString())));
-    const QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("sc::PrintExport", "Export card as PDF"), suggested,
-                                                      QCoreApplication::translate("sc::PrintExport", "PDF (*.pdf)"));
+    const QString suggested =
+        QDir(documentsDir())
+            .filePath(safeName(QStringLiteral("%1 %2 %3.pdf").arg(agentId, agentName, month.toString())));
+    const QString path =
+        QFileDialog::getSaveFileName(parent, QCoreApplication::translate("sc::PrintExport", "Export card as PDF"),
+                                     suggested, QCoreApplication::translate("sc::PrintExport", "PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     QString err;
@@ -67,9 +67,11 @@ void exportCardPdf(QWidget *parent, const Store &store, const QString &agentId, 
 
 void exportTeamPdf(QWidget *parent, const Store &store, const QString &team, Month month)
 {
-    const QString suggested = QDir(documentsDir()).filePath(safeName(QStringLiteral("Team %1 %2.pdf").arg(team, month.toString())));
-    const QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("sc::PrintExport", "Export team report as PDF"), suggested,
-                                                      QCoreApplication::translate("sc::PrintExport", "PDF (*.pdf)"));
+    const QString suggested =
+        QDir(documentsDir()).filePath(safeName(QStringLiteral("Team %1 %2.pdf").arg(team, month.toString())));
+    const QString path = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("sc::PrintExport", "Export team report as PDF"), suggested,
+        QCoreApplication::translate("sc::PrintExport", "PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     QString err;
@@ -79,9 +81,11 @@ void exportTeamPdf(QWidget *parent, const Store &store, const QString &team, Mon
 
 void exportAllCardsPdf(QWidget *parent, const Store &store, Month month)
 {
-    const QString suggested = QDir(documentsDir()).filePath(safeName(QStringLiteral("All cards %1.pdf").arg(month.toString())));
-    const QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("sc::PrintExport", "Export every card as PDF"), suggested,
-                                                      QCoreApplication::translate("sc::PrintExport", "PDF (*.pdf)"));
+    const QString suggested =
+        QDir(documentsDir()).filePath(safeName(QStringLiteral("All cards %1.pdf").arg(month.toString())));
+    const QString path =
+        QFileDialog::getSaveFileName(parent, QCoreApplication::translate("sc::PrintExport", "Export every card as PDF"),
+                                     suggested, QCoreApplication::translate("sc::PrintExport", "PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     QProgressDialog progress(QCoreApplication::translate("sc::PrintExport", "Writing the cards…"),
@@ -104,9 +108,13 @@ void exportAllCardsPdf(QWidget *parent, const Store &store, Month month)
 
 void exportTeamCsv(QWidget *parent, const MonthReport &report, const QString &team, const MonthReport *previous)
 {
-    const QString suggested = QDir(documentsDir()).filePath(safeName(QStringLiteral("Team %1 %2.csv").arg(team.isEmpty() ? QStringLiteral("all") : team, report.month.toString())));
-    const QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("sc::PrintExport", "Export team table as CSV"), suggested,
-                                                      QCoreApplication::translate("sc::PrintExport", "CSV (*.csv)"));
+    const QString suggested =
+        QDir(documentsDir())
+            .filePath(safeName(QStringLiteral("Team %1 %2.csv")
+                                   .arg(team.isEmpty() ? QStringLiteral("all") : team, report.month.toString())));
+    const QString path =
+        QFileDialog::getSaveFileName(parent, QCoreApplication::translate("sc::PrintExport", "Export team table as CSV"),
+                                     suggested, QCoreApplication::translate("sc::PrintExport", "CSV (*.csv)"));
     if (path.isEmpty())
         return;
     QFile f(path);
@@ -120,7 +128,8 @@ void printCard(QWidget *parent, const CardData &card)
     setUpPrinter(printer);
     QPrintPreviewDialog dlg(&printer, parent);
     dlg.setWindowTitle(QCoreApplication::translate("sc::PrintExport", "Print card"));
-    QObject::connect(&dlg, &QPrintPreviewDialog::paintRequested, &dlg, [&card](QPrinter *p) { paintCards(*p, {card}); });
+    QObject::connect(&dlg, &QPrintPreviewDialog::paintRequested, &dlg,
+                     [&card](QPrinter *p) { paintCards(*p, {card}); });
     dlg.resize(1000, 760);
     dlg.exec();
 }

@@ -143,11 +143,16 @@ void TeamStrip::setReport(const MonthReport &report, const QString &team)
     }
     const QLocale loc;
     const QString teamScore = tr("team score");
-    m_csat->setText(valueHtml(tr("CSAT"), csatDen > 0 ? loc.toString(100.0 * csatNum / csatDen, 'f', 1) + QLatin1Char('%') : tr("no data"), teamScore));
+    m_csat->setText(valueHtml(
+        tr("CSAT"), csatDen > 0 ? loc.toString(100.0 * csatNum / csatDen, 'f', 1) + QLatin1Char('%') : tr("no data"),
+        teamScore));
     m_csat->setToolTip(tr("Customer satisfaction of the whole team: a team outcome, shown for context"));
-    m_sl->setText(valueHtml(tr("Service level"), slDen > 0 ? loc.toString(100.0 * slNum / slDen, 'f', 1) + QLatin1Char('%') : tr("no data"), teamScore));
+    m_sl->setText(valueHtml(tr("Service level"),
+                            slDen > 0 ? loc.toString(100.0 * slNum / slDen, 'f', 1) + QLatin1Char('%') : tr("no data"),
+                            teamScore));
     m_sl->setToolTip(tr("Share of contacts answered within the service-level target: a team outcome"));
-    m_avg->setText(valueHtml(tr("Average overall"), n > 0 ? loc.toString(sum / n, 'f', 1) : tr("no data"), tr("%n agent(s)", nullptr, n)));
+    m_avg->setText(valueHtml(tr("Average overall"), n > 0 ? loc.toString(sum / n, 'f', 1) : tr("no data"),
+                             tr("%n agent(s)", nullptr, n)));
     m_dist->setCounts(dist);
 }
 

@@ -54,15 +54,9 @@ void TeamTableModel::clear()
     endResetModel();
 }
 
-int TeamTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+int TeamTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
-int TeamTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : changeColumn() + 1;
-}
+int TeamTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : changeColumn() + 1; }
 
 int TeamTableModel::rowOf(const QString &agentId) const
 {
@@ -175,8 +169,7 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
         if (m->value.status == MetricStatus::InsufficientData)
             return tr("%1: not enough data (has %2 %3)")
                 .arg(name, fmt(m->value.denominator), d ? d->sampleUnit : QString());
-        return tr("%1: %2 (goal %3), score %4")
-            .arg(name, fmt(m->value.value, 1), fmt(m->rule.goal, 1), fmt(m->score));
+        return tr("%1: %2 (goal %3), score %4").arg(name, fmt(m->value.value, 1), fmt(m->rule.goal, 1), fmt(m->score));
     }
     default: return {};
     }
@@ -234,7 +227,7 @@ bool TeamFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (m_search.isEmpty())
         return true;
     return idx.data(TeamTableModel::NameRole).toString().contains(m_search, Qt::CaseInsensitive)
-        || idx.data(TeamTableModel::AgentIdRole).toString().contains(m_search, Qt::CaseInsensitive);
+           || idx.data(TeamTableModel::AgentIdRole).toString().contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace sc

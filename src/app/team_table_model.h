@@ -53,7 +53,7 @@ class TeamFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit TeamFilterProxy(QObject *parent = nullptr);
-    void setTeam(const QString &team);   // empty: all teams
+    void setTeam(const QString &team); // empty: all teams
     void setSearch(const QString &text);
 
 protected:

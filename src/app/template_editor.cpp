@@ -1,8 +1,8 @@
 #include "app/template_editor.h"
 
 #include "app/team_table_model.h"
-#include "report/report_style.h"
 #include "core/metrics.h"
+#include "report/report_style.h"
 #include "storage/store.h"
 
 #include <QComboBox>
@@ -39,10 +39,7 @@ auto optionalField(int column) -> std::optional<double> MetricRule::*
     }
 }
 
-QString num(std::optional<double> v)
-{
-    return v ? QLocale().toString(*v, 'g', 8) : QString();
-}
+QString num(std::optional<double> v) { return v ? QLocale().toString(*v, 'g', 8) : QString(); }
 
 // Rank by overall, highest first; agents without overall are unranked.
 QHash<QString, int> ranks(const std::vector<const AgentScorecard *> &agents)
@@ -77,8 +74,10 @@ TemplateEditor::TemplateEditor(Store &store, Month previewMonth, const QString &
         m_team->addItem(t, t);
     m_team->setCurrentIndex(qMax(0, m_team->findData(team)));
     m_effective = new QLineEdit(previewMonth.toString(), this);
-    m_effective->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}")), m_effective));
-    m_effective->setToolTip(tr("The first month scored with this template. Earlier months keep the template they were scored with."));
+    m_effective->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}")), m_effective));
+    m_effective->setToolTip(
+        tr("The first month scored with this template. Earlier months keep the template they were scored with."));
     auto *thr = new QHBoxLayout;
     m_atGoal = new QDoubleSpinBox(this);
     m_approaching = new QDoubleSpinBox(this);
@@ -98,8 +97,8 @@ TemplateEditor::TemplateEditor(Store &store, Month previewMonth, const QString &
 
     auto *split = new QSplitter(Qt::Vertical, this);
     m_table = new QTableWidget(0, ColumnCount, split);
-    m_table->setHorizontalHeaderLabels({tr("Metric"), tr("Weight"), tr("% of total"), tr("Floor"), tr("Goal"), tr("Cap"),
-                                        tr("Band low"), tr("Band high"), tr("Tolerance")});
+    m_table->setHorizontalHeaderLabels({tr("Metric"), tr("Weight"), tr("% of total"), tr("Floor"), tr("Goal"),
+                                        tr("Cap"), tr("Band low"), tr("Band high"), tr("Tolerance")});
     m_table->horizontalHeader()->setSectionResizeMode(MetricColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     auto *pvBox = new QWidget(split);
@@ -110,7 +109,8 @@ TemplateEditor::TemplateEditor(Store &store, Month previewMonth, const QString &
     m_problem->setStyleSheet(QStringLiteral("color:#c62828;font-weight:bold"));
     m_previewTitle = new QLabel(pvBox);
     m_preview = new QTableWidget(0, PvColumnCount, pvBox);
-    m_preview->setHorizontalHeaderLabels({tr("Agent"), tr("Overall now"), tr("Rank now"), tr("Overall edited"), tr("Rank edited"), tr("Move")});
+    m_preview->setHorizontalHeaderLabels(
+        {tr("Agent"), tr("Overall now"), tr("Rank now"), tr("Overall edited"), tr("Rank edited"), tr("Move")});
     m_preview->horizontalHeader()->setSectionResizeMode(PvAgent, QHeaderView::Stretch);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->hide();
@@ -217,7 +217,8 @@ void TemplateEditor::fillTable()
                 m_table->setItem(r, col, it);
             }
             it->setText(text);
-            it->setFlags(editable ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable) : Qt::ItemIsEnabled);
+            it->setFlags(editable ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable)
+                                  : Qt::ItemIsEnabled);
             if (col != MetricColumn)
                 it->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (!editable && col != MetricColumn && col != ShareColumn)
@@ -227,7 +228,8 @@ void TemplateEditor::fillTable()
         auto *name = set(MetricColumn, d ? d->name : rule.key, false);
         name->setData(Qt::UserRole, rule.key);
         set(WeightColumn, QLocale().toString(rule.weight, 'g', 8), true);
-        set(ShareColumn, total > 0 ? QLocale().toString(100.0 * rule.weight / total, 'f', 1) + QLatin1Char('%') : QString(), false);
+        set(ShareColumn,
+            total > 0 ? QLocale().toString(100.0 * rule.weight / total, 'f', 1) + QLatin1Char('%') : QString(), false);
         set(FloorColumn, num(rule.floor), !band);
         set(GoalColumn, num(rule.goal), !band);
         set(CapColumn, QLocale().toString(rule.cap, 'g', 8), true);
@@ -316,12 +318,15 @@ void TemplateEditor::updatePreview()
     edited.effectiveFrom = std::min(edited.effectiveFrom, m_previewMonth);
     std::vector<ScorecardTemplate> withEdit = m_stored;
     withEdit.erase(std::remove_if(withEdit.begin(), withEdit.end(),
-                                  [&](const ScorecardTemplate &t) { return t.team == edited.team && t.effectiveFrom == edited.effectiveFrom; }),
+                                  [&](const ScorecardTemplate &t) {
+                                      return t.team == edited.team && t.effectiveFrom == edited.effectiveFrom;
+                                  }),
                    withEdit.end());
     withEdit.push_back(edited);
     // Make sure the edited one wins for the preview month.
     for (ScorecardTemplate &t : withEdit) {
-        if (&t != &withEdit.back() && t.team == edited.team && t.effectiveFrom > edited.effectiveFrom && t.effectiveFrom <= m_previewMonth)
+        if (&t != &withEdit.back() && t.team == edited.team && t.effectiveFrom > edited.effectiveFrom
+            && t.effectiveFrom <= m_previewMonth)
             t.effectiveFrom = m_previewMonth.next();
     }
     const MonthReport now = buildMonthReport(m_previewMonth, m_agents, m_sums, m_sl, m_stored);
@@ -343,7 +348,8 @@ void TemplateEditor::updatePreview()
         return rAfter.value(a->agent.id, INT_MAX) < rAfter.value(b->agent.id, INT_MAX);
     });
     const int shown = int(std::min<size_t>(order.size(), 500));
-    m_previewTitle->setText(tr("Preview for %1 (%2): scores and ranking if this template applied").arg(m_previewMonth.toString(), team.isEmpty() ? tr("all teams") : team));
+    m_previewTitle->setText(tr("Preview for %1 (%2): scores and ranking if this template applied")
+                                .arg(m_previewMonth.toString(), team.isEmpty() ? tr("all teams") : team));
     m_preview->setRowCount(shown);
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     for (int i = 0; i < shown; ++i) {
@@ -358,7 +364,8 @@ void TemplateEditor::updatePreview()
         };
         auto fmt = [](std::optional<double> v) { return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("—"); };
         cell(PvAgent, a->agent.name);
-        cell(PvNowOverall, fmt(n ? n->overall : std::nullopt))->setBackground(ratingBackground(n ? n->rating : Rating::InsufficientData, dark));
+        cell(PvNowOverall, fmt(n ? n->overall : std::nullopt))
+            ->setBackground(ratingBackground(n ? n->rating : Rating::InsufficientData, dark));
         cell(PvNowRank, rNow.contains(a->agent.id) ? QString::number(rNow[a->agent.id]) : QStringLiteral("—"));
         cell(PvNewOverall, fmt(a->overall))->setBackground(ratingBackground(a->rating, dark));
         cell(PvNewRank, rAfter.contains(a->agent.id) ? QString::number(rAfter[a->agent.id]) : QStringLiteral("—"));

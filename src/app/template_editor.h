@@ -23,7 +23,18 @@ class Store;
 class TemplateEditor : public QDialog {
     Q_OBJECT
 public:
-    enum Column { MetricColumn, WeightColumn, ShareColumn, FloorColumn, GoalColumn, CapColumn, LowColumn, HighColumn, ToleranceColumn, ColumnCount };
+    enum Column {
+        MetricColumn,
+        WeightColumn,
+        ShareColumn,
+        FloorColumn,
+        GoalColumn,
+        CapColumn,
+        LowColumn,
+        HighColumn,
+        ToleranceColumn,
+        ColumnCount
+    };
     enum PreviewColumn { PvAgent, PvNowOverall, PvNowRank, PvNewOverall, PvNewRank, PvMove, PvColumnCount };
 
     TemplateEditor(Store &store, Month previewMonth, const QString &team, QWidget *parent = nullptr);

@@ -51,7 +51,7 @@ struct Context {
 
 struct Command {
     QString name;
-    QString brief;   // one line for `scorecard --help`
+    QString brief; // one line for `scorecard --help`
     QString summary;
     QString synopsis; // after "scorecard NAME "
     std::vector<OptionSpec> options;
@@ -99,8 +99,8 @@ ParsedArgs parseOptions(const QStringList &args, const Command &cmd)
             parsed.flags.insert(name);
             continue;
         }
-        const auto spec = std::find_if(cmd.options.begin(), cmd.options.end(),
-                                       [&](const OptionSpec &o) { return o.name == name; });
+        const auto spec =
+            std::find_if(cmd.options.begin(), cmd.options.end(), [&](const OptionSpec &o) { return o.name == name; });
         if (spec == cmd.options.end())
             throw UsageError{QStringLiteral("unknown option '--%1'").arg(name)};
         if (spec->valueName.isEmpty()) {
@@ -124,7 +124,8 @@ ParsedArgs parseOptions(const QStringList &args, const Command &cmd)
 
 QString helpText(const Command &cmd)
 {
-    QString text = QStringLiteral("Usage: scorecard %1 %2\n\n%3\n\nOptions:\n").arg(cmd.name, cmd.synopsis, cmd.summary);
+    QString text =
+        QStringLiteral("Usage: scorecard %1 %2\n\n%3\n\nOptions:\n").arg(cmd.name, cmd.synopsis, cmd.summary);
     std::vector<std::pair<QString, QString>> lines;
     for (const OptionSpec &o : cmd.options)
         lines.emplace_back(QStringLiteral("--") + o.name + (o.valueName.isEmpty() ? QString() : u' ' + o.valueName),
@@ -135,15 +136,13 @@ QString helpText(const Command &cmd)
         width = std::max(width, l.first.size());
     for (const auto &[left, help] : lines)
         text += QStringLiteral("  ") + left.leftJustified(width) + QStringLiteral("  ") + help + u'\n';
-    text += QStringLiteral("\nExit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input file, 74 I/O or database error.\n");
+    text += QStringLiteral(
+        "\nExit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input file, 74 I/O or database error.\n");
     return text;
 }
 
 // Storage columns are NOT NULL and a null QString binds as SQL NULL.
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
+QString nonNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 
 QString currentUser()
 {
@@ -177,7 +176,8 @@ int parsePositiveInt(const ParsedArgs &a, const QString &name, int fallback, int
 
 std::unique_ptr<Store> openDb(Context &ctx, const ParsedArgs &a)
 {
-    const QString path = a.values.contains(QStringLiteral("db")) ? a.value(QStringLiteral("db")) : defaultDatabasePath();
+    const QString path =
+        a.values.contains(QStringLiteral("db")) ? a.value(QStringLiteral("db")) : defaultDatabasePath();
     if (path.isEmpty())
         throw UsageError{QStringLiteral("--db needs a file path")};
     return openStore(path, ctx.clock);
@@ -212,14 +212,16 @@ int runDemo(Context &ctx, const ParsedArgs &a)
         bool ok = false;
         opt.seed = a.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            throw UsageError{QStringLiteral("invalid --seed '%1' (expected a whole number)").arg(a.value(QStringLiteral("seed")))};
+            throw UsageError{
+                QStringLiteral("invalid --seed '%1' (expected a whole number)").arg(a.value(QStringLiteral("seed")))};
     }
     // The last complete month: a supervisor preparing this month's 1:1s looks at last month.
     opt.endMonth = Month::of(ctx.clock.today()).previous();
     if (a.values.contains(QStringLiteral("end-month"))) {
         const auto m = Month::parse(a.value(QStringLiteral("end-month")));
         if (!m)
-            throw UsageError{QStringLiteral("invalid --end-month '%1' (expected YYYY-MM)").arg(a.value(QStringLiteral("end-month")))};
+            throw UsageError{QStringLiteral("invalid --end-month '%1' (expected YYYY-MM)")
+                                 .arg(a.value(QStringLiteral("end-month")))};
         opt.endMonth = *m;
     }
     auto store = openDb(ctx, a);
@@ -280,12 +282,18 @@ int runDemo(Context &ctx, const ParsedArgs &a)
 void collectMonths(const ImportBatch &b, QSet<QString> &months)
 {
     auto addDate = [&](const QDate &d) { months.insert(Month::of(d).toString()); };
-    for (const auto &r : b.time) addDate(r.date);
-    for (const auto &r : b.contacts) addDate(r.date);
-    for (const auto &r : b.qa) addDate(r.date);
-    for (const auto &r : b.surveys) addDate(r.date);
-    for (const auto &r : b.kcs) addDate(r.date);
-    for (const auto &r : b.serviceLevels) addDate(r.date);
+    for (const auto &r : b.time)
+        addDate(r.date);
+    for (const auto &r : b.contacts)
+        addDate(r.date);
+    for (const auto &r : b.qa)
+        addDate(r.date);
+    for (const auto &r : b.surveys)
+        addDate(r.date);
+    for (const auto &r : b.kcs)
+        addDate(r.date);
+    for (const auto &r : b.serviceLevels)
+        addDate(r.date);
 }
 
 int runImport(Context &ctx, const ParsedArgs &a)
@@ -306,7 +314,8 @@ int runImport(Context &ctx, const ParsedArgs &a)
             QStringList names;
             for (ImportKind k : allKinds())
                 names << kindName(k);
-            fail(ctx, QStringLiteral("unknown kind '%1' (expected one of: %2)").arg(name, names.join(QStringLiteral(", "))));
+            fail(ctx,
+                 QStringLiteral("unknown kind '%1' (expected one of: %2)").arg(name, names.join(QStringLiteral(", "))));
             return ExitData;
         }
     }
@@ -372,13 +381,14 @@ int runImport(Context &ctx, const ParsedArgs &a)
     for (size_t i = 0; i < batches.size(); ++i) {
         const ImportBatch &b = batches[i];
         const ImportStats s = i < stats.size() ? stats[i] : ImportStats{};
-        const QString line = QStringLiteral("%1 (%2): %3 rows read, %4 stored, %5 replaced, %6 unchanged, %7 skipped by filter")
-                                 .arg(files[qsizetype(i)], kindName(b.kind))
-                                 .arg(b.rowsRead)
-                                 .arg(s.stored)
-                                 .arg(s.replaced)
-                                 .arg(s.unchanged)
-                                 .arg(b.rowsSkipped);
+        const QString line =
+            QStringLiteral("%1 (%2): %3 rows read, %4 stored, %5 replaced, %6 unchanged, %7 skipped by filter")
+                .arg(files[qsizetype(i)], kindName(b.kind))
+                .arg(b.rowsRead)
+                .arg(s.stored)
+                .arg(s.replaced)
+                .arg(s.unchanged)
+                .arg(b.rowsSkipped);
         ctx.out << line << u'\n';
         auditParts << QStringLiteral("%1 (%2): %3 read, %4 stored, %5 replaced, %6 unchanged, %7 skipped")
                           .arg(QFileInfo(files[qsizetype(i)]).fileName(), kindName(b.kind))
@@ -390,7 +400,8 @@ int runImport(Context &ctx, const ParsedArgs &a)
         collectMonths(b, months);
     }
     store->addAuditEntry(currentUser(), QStringLiteral("import"),
-                         nonNull(months.size() == 1 ? *months.begin() : QString()), auditParts.join(QStringLiteral("; ")));
+                         nonNull(months.size() == 1 ? *months.begin() : QString()),
+                         auditParts.join(QStringLiteral("; ")));
     return ExitOk;
 }
 
@@ -399,8 +410,8 @@ int runImport(Context &ctx, const ParsedArgs &a)
 int runScore(Context &ctx, const ParsedArgs &a)
 {
     const Month month = requireMonth(a);
-    const QString format = a.values.contains(QStringLiteral("format")) ? a.value(QStringLiteral("format"))
-                                                                       : QStringLiteral("json");
+    const QString format =
+        a.values.contains(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QStringLiteral("json");
     if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("table"))
         throw UsageError{QStringLiteral("invalid --format '%1' (expected json, csv or table)").arg(format)};
     const QString team = a.value(QStringLiteral("team"));
@@ -429,24 +440,28 @@ int runReport(Context &ctx, const ParsedArgs &a)
     if (int(agent) + int(team) + int(all || split) != 1)
         throw UsageError{QStringLiteral("give exactly one of --agent ID, --team T, --all")};
     if (split && (agent || team))
-        throw UsageError{QStringLiteral("--split writes every agent's card; it cannot be combined with --agent or --team")};
+        throw UsageError{
+            QStringLiteral("--split writes every agent's card; it cannot be combined with --agent or --team")};
     if (split && hasOut)
         throw UsageError{QStringLiteral("give --out FILE.pdf or --split DIR, not both")};
     if (!split && !hasOut)
         throw UsageError{QStringLiteral("--out FILE.pdf is required")};
     QString pageSizeName = a.value(QStringLiteral("page-size"));
-    if (a.values.contains(QStringLiteral("page-size")) && pageSizeName.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0
+    if (a.values.contains(QStringLiteral("page-size"))
+        && pageSizeName.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0
         && pageSizeName.compare(QLatin1String("Letter"), Qt::CaseInsensitive) != 0)
         throw UsageError{QStringLiteral("invalid --page-size '%1' (expected A4 or Letter)").arg(pageSizeName)};
 #ifdef SCORECARD_HAVE_REPORT
     auto store = openDb(ctx, a);
     const MonthReport report = scoreMonth(*store, month);
     if (agent && !report.agent(a.value(QStringLiteral("agent")))) {
-        fail(ctx, QStringLiteral("agent '%1' has no record in %2").arg(a.value(QStringLiteral("agent")), month.toString()));
+        fail(ctx,
+             QStringLiteral("agent '%1' has no record in %2").arg(a.value(QStringLiteral("agent")), month.toString()));
         return ExitData;
     }
     if (team && !report.team(a.value(QStringLiteral("team")))) {
-        fail(ctx, QStringLiteral("team '%1' has no record in %2").arg(a.value(QStringLiteral("team")), month.toString()));
+        fail(ctx,
+             QStringLiteral("team '%1' has no record in %2").arg(a.value(QStringLiteral("team")), month.toString()));
         return ExitData;
     }
     if ((all || split) && report.agents.empty()) {
@@ -502,13 +517,15 @@ int runTemplate(Context &ctx, const ParsedArgs &a)
         QJsonArray arr;
         for (const ScorecardTemplate &t : templates)
             arr.append(templateToJson(t));
-        const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("templates"), arr}}).toJson(QJsonDocument::Indented);
+        const QByteArray json =
+            QJsonDocument(QJsonObject{{QStringLiteral("templates"), arr}}).toJson(QJsonDocument::Indented);
         if (path == QLatin1String("-")) {
             ctx.out << QString::fromUtf8(json);
             return ExitOk;
         }
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size() || !file.flush()) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size()
+            || !file.flush()) {
             fail(ctx, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
             return ExitIo;
         }
@@ -526,7 +543,10 @@ int runTemplate(Context &ctx, const ParsedArgs &a)
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         fail(ctx, parseError.error != QJsonParseError::NoError
-                      ? QStringLiteral("%1: invalid JSON at offset %2: %3").arg(path).arg(parseError.offset).arg(parseError.errorString())
+                      ? QStringLiteral("%1: invalid JSON at offset %2: %3")
+                            .arg(path)
+                            .arg(parseError.offset)
+                            .arg(parseError.errorString())
                       : QStringLiteral("%1: expected a JSON object (a template or {\"templates\": [...]})").arg(path));
         return ExitData;
     }
@@ -569,7 +589,8 @@ int runTemplate(Context &ctx, const ParsedArgs &a)
     for (const ScorecardTemplate &t : parsed) {
         store->saveTemplate(t);
         ctx.out << QStringLiteral("Saved template '%1' for %2, effective from %3\n")
-                       .arg(t.name, t.team.isEmpty() ? QStringLiteral("all teams") : QStringLiteral("team '%1'").arg(t.team),
+                       .arg(t.name,
+                            t.team.isEmpty() ? QStringLiteral("all teams") : QStringLiteral("team '%1'").arg(t.team),
                             t.effectiveFrom.toString());
     }
     return ExitOk;
@@ -606,7 +627,9 @@ int runMonth(Context &ctx, const ParsedArgs &a)
         }
         const QByteArray snapshot = QJsonDocument(monthReportToJson(report)).toJson(QJsonDocument::Compact);
         store->finalizeMonth(month, snapshot, currentUser());
-        ctx.out << QStringLiteral("Finalized %1: %2 agent card(s) frozen\n").arg(month.toString()).arg(report.agents.size());
+        ctx.out << QStringLiteral("Finalized %1: %2 agent card(s) frozen\n")
+                       .arg(month.toString())
+                       .arg(report.agents.size());
         return ExitOk;
     }
     if (!finalized) {
@@ -630,8 +653,8 @@ int runAudit(Context &ctx, const ParsedArgs &a)
     for (const AuditEntry &e : store->auditLog()) {
         if (month && e.month != month->toString())
             continue;
-        rows.push_back({e.at.toUTC().toString(Qt::ISODate), e.user, e.action, e.month.isEmpty() ? QStringLiteral("-") : e.month,
-                        e.details});
+        rows.push_back({e.at.toUTC().toString(Qt::ISODate), e.user, e.action,
+                        e.month.isEmpty() ? QStringLiteral("-") : e.month, e.details});
     }
     if (rows.empty()) {
         ctx.out << QStringLiteral("The audit log is empty.\n");
@@ -663,21 +686,24 @@ const std::vector<Command> &commands()
          {kDbOption,
           {QStringLiteral("agents"), QStringLiteral("N"), QStringLiteral("Number of agents (default 48)")},
           {QStringLiteral("months"), QStringLiteral("M"), QStringLiteral("Number of months (default 12)")},
-          {QStringLiteral("seed"), QStringLiteral("S"), QStringLiteral("Random seed; the same seed gives the same data (default 1)")},
+          {QStringLiteral("seed"), QStringLiteral("S"),
+           QStringLiteral("Random seed; the same seed gives the same data (default 1)")},
           {QStringLiteral("end-month"), QStringLiteral("YYYY-MM"),
            QStringLiteral("Last month generated (default: the last complete month)")}},
          false,
          runDemo},
         {QStringLiteral("import"),
          QStringLiteral("Import CSV exports (all files or none)"),
-         QStringLiteral("Imports CSV exports (agents, time, contacts, qa, survey, kcs, service_level). All files are stored in one transaction: if any "
+         QStringLiteral("Imports CSV exports (agents, time, contacts, qa, survey, kcs, service_level). All files are "
+                        "stored in one transaction: if any "
                         "has a problem, nothing is imported.\nWithout --kind or --mapping the kind is recognised "
                         "from each file's header."),
          QStringLiteral("--db FILE [--kind KIND | --mapping PROFILE.json] FILE..."),
          {kDbOption,
           {QStringLiteral("kind"), QStringLiteral("KIND"),
            QStringLiteral("agents, time, contacts, qa, survey, kcs or service_level")},
-          {QStringLiteral("mapping"), QStringLiteral("PROFILE.json"), QStringLiteral("A saved column mapping profile")}},
+          {QStringLiteral("mapping"), QStringLiteral("PROFILE.json"),
+           QStringLiteral("A saved column mapping profile")}},
          true,
          runImport},
         {QStringLiteral("score"),
@@ -703,7 +729,8 @@ const std::vector<Command> &commands()
           {QStringLiteral("all"), QString(), QStringLiteral("Every agent's card, one page each")},
           {QStringLiteral("out"), QStringLiteral("FILE.pdf"), QStringLiteral("The PDF to write")},
           {QStringLiteral("split"), QStringLiteral("DIR"), QStringLiteral("One PDF per agent in DIR (implies --all)")},
-          {QStringLiteral("page-size"), QStringLiteral("SIZE"), QStringLiteral("A4 or Letter (default: from the locale)")}},
+          {QStringLiteral("page-size"), QStringLiteral("SIZE"),
+           QStringLiteral("A4 or Letter (default: from the locale)")}},
          false,
          runReport},
         {QStringLiteral("template"),
@@ -712,8 +739,10 @@ const std::vector<Command> &commands()
                         "none is stored), or imports one template or such a file."),
          QStringLiteral("--db FILE (--export FILE | --import FILE)"),
          {kDbOption,
-          {QStringLiteral("export"), QStringLiteral("FILE"), QStringLiteral("Write the templates to FILE (- for stdout)")},
-          {QStringLiteral("import"), QStringLiteral("FILE"), QStringLiteral("Validate and save the templates in FILE")}},
+          {QStringLiteral("export"), QStringLiteral("FILE"),
+           QStringLiteral("Write the templates to FILE (- for stdout)")},
+          {QStringLiteral("import"), QStringLiteral("FILE"),
+           QStringLiteral("Validate and save the templates in FILE")}},
          false,
          runTemplate},
         {QStringLiteral("month"),
@@ -733,7 +762,8 @@ const std::vector<Command> &commands()
          QStringLiteral("Print the audit log"),
          QStringLiteral("Prints the audit log: imports, template changes, finalize and reopen."),
          QStringLiteral("--db FILE [--month YYYY-MM]"),
-         {kDbOption, {QStringLiteral("month"), QStringLiteral("YYYY-MM"), QStringLiteral("Only entries about this month")}},
+         {kDbOption,
+          {QStringLiteral("month"), QStringLiteral("YYYY-MM"), QStringLiteral("Only entries about this month")}},
          false,
          runAudit},
     };
@@ -755,8 +785,9 @@ QString globalHelp()
         "       scorecard COMMAND [OPTIONS]             run headless\n\nCommands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(9), c.brief);
-    text += QStringLiteral("\nRun 'scorecard COMMAND --help' for a command's options.\n"
-                           "Exit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input file, 74 I/O or database error.\n");
+    text += QStringLiteral(
+        "\nRun 'scorecard COMMAND --help' for a command's options.\n"
+        "Exit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input file, 74 I/O or database error.\n");
     return text;
 }
 
@@ -771,10 +802,7 @@ bool isCliInvocation(const QStringList &args)
            || first == QLatin1String("-h") || first == QLatin1String("--version");
 }
 
-bool cliNeedsGui(const QStringList &args)
-{
-    return !args.isEmpty() && args.front() == QLatin1String("report");
-}
+bool cliNeedsGui(const QStringList &args) { return !args.isEmpty() && args.front() == QLatin1String("report"); }
 
 int runCli(const QStringList &args, QTextStream &out, QTextStream &err, const Clock &clock)
 {

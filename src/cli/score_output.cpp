@@ -322,17 +322,16 @@ int decimalsFor(const QString &key)
 
 QString shortHeader(const QString &key)
 {
-    static const QList<std::pair<QString, QString>> names{
-        {QStringLiteral("contacts_per_hour"), QStringLiteral("CPH")},
-        {QStringLiteral("aht"), QStringLiteral("AHT")},
-        {QStringLiteral("qa"), QStringLiteral("QA")},
-        {QStringLiteral("csat"), QStringLiteral("CSAT%")},
-        {QStringLiteral("fcr"), QStringLiteral("FCR%")},
-        {QStringLiteral("nps"), QStringLiteral("NPS")},
-        {QStringLiteral("adherence"), QStringLiteral("ADH%")},
-        {QStringLiteral("occupancy"), QStringLiteral("OCC%")},
-        {QStringLiteral("kcs"), QStringLiteral("KCS")},
-        {QStringLiteral("service_level"), QStringLiteral("SL%")}};
+    static const QList<std::pair<QString, QString>> names{{QStringLiteral("contacts_per_hour"), QStringLiteral("CPH")},
+                                                          {QStringLiteral("aht"), QStringLiteral("AHT")},
+                                                          {QStringLiteral("qa"), QStringLiteral("QA")},
+                                                          {QStringLiteral("csat"), QStringLiteral("CSAT%")},
+                                                          {QStringLiteral("fcr"), QStringLiteral("FCR%")},
+                                                          {QStringLiteral("nps"), QStringLiteral("NPS")},
+                                                          {QStringLiteral("adherence"), QStringLiteral("ADH%")},
+                                                          {QStringLiteral("occupancy"), QStringLiteral("OCC%")},
+                                                          {QStringLiteral("kcs"), QStringLiteral("KCS")},
+                                                          {QStringLiteral("service_level"), QStringLiteral("SL%")}};
     for (const auto &[k, v] : names)
         if (k == key)
             return v;
@@ -384,11 +383,10 @@ QString scoreCsv(const MonthReport &report)
                              + csvField(card.agent.team) + u',' + fullNumber(card.overall) + u','
                              + fullNumber(card.coverage) + u',' + ratingName(card.rating);
         for (const MetricResult &m : card.metrics) {
-            out += head + u',' + m.value.key + u',' + fullNumber(m.value.value) + u','
-                   + fullNumber(m.value.numerator) + u',' + fullNumber(m.value.denominator) + u','
-                   + fullNumber(m.teamValue) + u',' + fullNumber(m.rule.goal) + u',' + fullNumber(m.rule.floor)
-                   + u',' + fullNumber(m.rule.weight) + u',' + fullNumber(m.score) + u','
-                   + statusName(m.value.status) + u'\n';
+            out += head + u',' + m.value.key + u',' + fullNumber(m.value.value) + u',' + fullNumber(m.value.numerator)
+                   + u',' + fullNumber(m.value.denominator) + u',' + fullNumber(m.teamValue) + u','
+                   + fullNumber(m.rule.goal) + u',' + fullNumber(m.rule.floor) + u',' + fullNumber(m.rule.weight) + u','
+                   + fullNumber(m.score) + u',' + statusName(m.value.status) + u'\n';
         }
     }
     return out;

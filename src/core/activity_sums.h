@@ -10,19 +10,19 @@ struct ActivitySums {
     // time
     qint64 timeRows = 0;
     double workedMinutes = 0;
-    qint64 adherenceRows = 0;          // rows with adherent_minutes
+    qint64 adherenceRows = 0; // rows with adherent_minutes
     double adherentMinutes = 0;
     double adherenceScheduledMinutes = 0; // scheduled_minutes of those rows
-    qint64 occupancyRows = 0;          // rows with occupied_minutes
+    qint64 occupancyRows = 0;             // rows with occupied_minutes
     double occupiedMinutes = 0;
     double occupancyScheduledMinutes = 0;
     // contacts
     qint64 contactRows = 0;
     qint64 contacts = 0;
-    qint64 handleRows = 0;             // rows with handle_seconds
+    qint64 handleRows = 0; // rows with handle_seconds
     double handleSeconds = 0;
     qint64 handleContacts = 0;
-    qint64 fcrRows = 0;                // rows with fcr
+    qint64 fcrRows = 0; // rows with fcr
     qint64 fcrResolved = 0;
     qint64 fcrContacts = 0;
     // qa
@@ -30,10 +30,10 @@ struct ActivitySums {
     double qaScoreSum = 0;
     // survey
     qint64 csatResponses = 0;
-    qint64 csatPositive = 0;           // csat >= 4
+    qint64 csatPositive = 0; // csat >= 4
     qint64 npsResponses = 0;
-    qint64 npsPromoters = 0;           // 9..10
-    qint64 npsDetractors = 0;          // 0..6
+    qint64 npsPromoters = 0;  // 9..10
+    qint64 npsDetractors = 0; // 0..6
     // kcs
     qint64 kcsLinks = 0;
     qint64 kcsEdits = 0;

@@ -18,8 +18,8 @@ QString kindName(ImportKind kind)
 
 const std::vector<ImportKind> &allKinds()
 {
-    static const std::vector<ImportKind> kinds{ImportKind::Agents, ImportKind::Time, ImportKind::Contacts,
-                                               ImportKind::Qa, ImportKind::Survey, ImportKind::Kcs,
+    static const std::vector<ImportKind> kinds{ImportKind::Agents,      ImportKind::Time,   ImportKind::Contacts,
+                                               ImportKind::Qa,          ImportKind::Survey, ImportKind::Kcs,
                                                ImportKind::ServiceLevel};
     return kinds;
 }

@@ -50,7 +50,7 @@ struct ContactRecord {
     std::optional<double> handleSeconds;
     qint64 handleContacts = 0; // contacts of the rows that had handle_seconds
     std::optional<qint64> fcr;
-    qint64 fcrContacts = 0;    // contacts of the rows that had fcr
+    qint64 fcrContacts = 0; // contacts of the rows that had fcr
     bool operator==(const ContactRecord &) const = default;
 };
 
@@ -99,8 +99,8 @@ struct ServiceLevelRecord {
 struct ImportBatch {
     QString sourceFile;
     ImportKind kind = ImportKind::Agents;
-    qint64 rowsRead = 0;     // data rows in the file
-    qint64 rowsSkipped = 0;  // left out by a mapping's `where` filter
+    qint64 rowsRead = 0;    // data rows in the file
+    qint64 rowsSkipped = 0; // left out by a mapping's `where` filter
     std::vector<Agent> agents;
     std::vector<TimeRecord> time;
     std::vector<ContactRecord> contacts;

@@ -47,16 +47,22 @@ const std::vector<MetricDefinition> &metricDefinitions()
     using D = Direction;
     auto tr = [](const char *s) { return QCoreApplication::translate("sc::Metrics", s); };
     static const std::vector<MetricDefinition> defs{
-        {QStringLiteral("contacts_per_hour"), tr("Contacts per hour worked"), P::Productivity, D::Higher, 60, 1200, false, tr("minutes worked")},
-        {QStringLiteral("aht"), tr("Average handle time (s)"), P::Productivity, D::Lower, 1, 30, false, tr("timed contacts")},
+        {QStringLiteral("contacts_per_hour"), tr("Contacts per hour worked"), P::Productivity, D::Higher, 60, 1200,
+         false, tr("minutes worked")},
+        {QStringLiteral("aht"), tr("Average handle time (s)"), P::Productivity, D::Lower, 1, 30, false,
+         tr("timed contacts")},
         {QStringLiteral("qa"), tr("Quality score"), P::Quality, D::Higher, 1, 3, false, tr("evaluations")},
         {QStringLiteral("csat"), tr("CSAT %"), P::Customer, D::Higher, 100, 10, false, tr("CSAT responses")},
-        {QStringLiteral("fcr"), tr("First contact resolution %"), P::Customer, D::Higher, 100, 30, false, tr("contacts with FCR")},
+        {QStringLiteral("fcr"), tr("First contact resolution %"), P::Customer, D::Higher, 100, 30, false,
+         tr("contacts with FCR")},
         {QStringLiteral("nps"), tr("NPS"), P::Customer, D::Higher, 100, 10, false, tr("NPS responses")},
-        {QStringLiteral("adherence"), tr("Schedule adherence %"), P::Adherence, D::Higher, 100, 1200, false, tr("scheduled minutes")},
-        {QStringLiteral("occupancy"), tr("Occupancy %"), P::Adherence, D::Band, 100, 1200, false, tr("scheduled minutes")},
+        {QStringLiteral("adherence"), tr("Schedule adherence %"), P::Adherence, D::Higher, 100, 1200, false,
+         tr("scheduled minutes")},
+        {QStringLiteral("occupancy"), tr("Occupancy %"), P::Adherence, D::Band, 100, 1200, false,
+         tr("scheduled minutes")},
         {QStringLiteral("kcs"), tr("KCS contribution (points)"), P::Knowledge, D::Higher, 1, 1, false, tr("agents")},
-        {QStringLiteral("service_level"), tr("Service level % (team only)"), P::Customer, D::Higher, 100, 1, true, tr("offered contacts")},
+        {QStringLiteral("service_level"), tr("Service level % (team only)"), P::Customer, D::Higher, 100, 1, true,
+         tr("offered contacts")},
     };
     return defs;
 }
@@ -72,7 +78,7 @@ const MetricDefinition *findMetric(QStringView key)
 namespace {
 
 struct Ratio {
-    qint64 rows;        // rows that feed the denominator; 0 means no data
+    qint64 rows; // rows that feed the denominator; 0 means no data
     double numerator;
     double denominator;
 };

@@ -12,20 +12,20 @@ enum class Direction { Higher, Lower, Band };
 enum class Perspective { Productivity, Quality, Customer, Adherence, Knowledge };
 enum class MetricStatus { Ok, InsufficientData, NoData };
 
-QString perspectiveName(Perspective p);        // "Productivity", ...
-QString statusName(MetricStatus s);            // "ok", "insufficient_data", "no_data"
+QString perspectiveName(Perspective p); // "Productivity", ...
+QString statusName(MetricStatus s);     // "ok", "insufficient_data", "no_data"
 std::optional<MetricStatus> statusFromName(QStringView name);
 const std::vector<Perspective> &allPerspectives();
 
 struct MetricDefinition {
-    QString key;            // "contacts_per_hour", ...
-    QString name;           // "Contacts per hour worked"
+    QString key;  // "contacts_per_hour", ...
+    QString name; // "Contacts per hour worked"
     Perspective perspective;
     Direction direction;
     double scale;
-    double minSample;       // on the denominator
-    bool teamOnly;          // service_level
-    QString sampleUnit;     // what the denominator counts, for "needs 3 evaluations, has 2"
+    double minSample;   // on the denominator
+    bool teamOnly;      // service_level
+    QString sampleUnit; // what the denominator counts, for "needs 3 evaluations, has 2"
 };
 
 // All ten, in SPEC order (service_level last).

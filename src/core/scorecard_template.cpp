@@ -77,8 +77,9 @@ QStringList validateTemplate(const ScorecardTemplate &t)
         const MetricDefinition *def = findMetric(r.key);
         const QString where = QStringLiteral("metric '%1': ").arg(r.key);
         if (!def || def->teamOnly) {
-            errors << where + (def ? QStringLiteral("is a team-only metric and cannot be scored per agent")
-                                   : QStringLiteral("unknown metric key"));
+            errors << where
+                          + (def ? QStringLiteral("is a team-only metric and cannot be scored per agent")
+                                 : QStringLiteral("unknown metric key"));
             continue;
         }
         if (seen.contains(r.key))
@@ -93,7 +94,9 @@ QStringList validateTemplate(const ScorecardTemplate &t)
                 errors << where + QStringLiteral("a band metric needs low, high and tolerance");
             } else {
                 if (*r.low > *r.high)
-                    errors << where + QStringLiteral("band low (%1) must not be above high (%2)").arg(num(*r.low), num(*r.high));
+                    errors << where
+                                  + QStringLiteral("band low (%1) must not be above high (%2)")
+                                        .arg(num(*r.low), num(*r.high));
                 if (*r.tolerance < 0)
                     errors << where + QStringLiteral("tolerance must be >= 0 (is %1)").arg(num(*r.tolerance));
             }
@@ -161,9 +164,8 @@ QJsonObject templateToJson(const ScorecardTemplate &t)
     o.insert(QStringLiteral("name"), t.name);
     o.insert(QStringLiteral("team"), t.team.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.team));
     o.insert(QStringLiteral("effective_from"), t.effectiveFrom.toString());
-    o.insert(QStringLiteral("thresholds"),
-             QJsonObject{{QStringLiteral("at_goal"), t.thresholds.atGoal},
-                         {QStringLiteral("approaching"), t.thresholds.approaching}});
+    o.insert(QStringLiteral("thresholds"), QJsonObject{{QStringLiteral("at_goal"), t.thresholds.atGoal},
+                                                       {QStringLiteral("approaching"), t.thresholds.approaching}});
     QJsonArray metrics;
     for (const MetricRule &r : t.rules) {
         QJsonObject m;

@@ -32,7 +32,7 @@ struct RatingThresholds {
 
 struct ScorecardTemplate {
     QString name = QStringLiteral("Default");
-    QString team;             // empty: applies to all teams
+    QString team; // empty: applies to all teams
     Month effectiveFrom{2000, 1};
     RatingThresholds thresholds;
     std::vector<MetricRule> rules; // one per agent metric (not service_level)

@@ -82,7 +82,7 @@ namespace {
 
 // Weighted mean of the scored metrics with weight > 0 among `results`
 // matching `include`; returns the mean and the weight it covers.
-template<typename Pred>
+template <typename Pred>
 std::pair<std::optional<double>, double> weightedMean(const std::vector<MetricResult> &results, Pred include)
 {
     double weightSum = 0, weighted = 0;

@@ -61,8 +61,8 @@ struct MonthReport {
 };
 
 // Scores one agent's sums with a template, given the team's values.
-AgentScorecard scoreAgent(const Agent &agent, Month month, const ActivitySums &sums,
-                          const ScorecardTemplate &tmpl, const TeamScorecard *team);
+AgentScorecard scoreAgent(const Agent &agent, Month month, const ActivitySums &sums, const ScorecardTemplate &tmpl,
+                          const TeamScorecard *team);
 
 // Builds the whole month from per-agent sums and per-team service level.
 // agents: every known agent (those without sums are left out).

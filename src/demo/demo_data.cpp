@@ -41,11 +41,10 @@ enum class Archetype { Steady, Strong, Improving, Declining, Struggling, NewHire
 // 20 slots: mostly solid agents, a few stars, movers both ways, a few who
 // struggle, new hires and one with a hole in the data.
 constexpr std::array<Archetype, 20> kPattern{
-    Archetype::Steady,    Archetype::Steady,     Archetype::Steady,     Archetype::Steady,
-    Archetype::Steady,    Archetype::Steady,     Archetype::Strong,     Archetype::Strong,
-    Archetype::Strong,    Archetype::Improving,  Archetype::Improving,  Archetype::Improving,
-    Archetype::Declining, Archetype::Declining,  Archetype::Declining,  Archetype::Struggling,
-    Archetype::Struggling, Archetype::NewHire,   Archetype::NewHire,    Archetype::Gap};
+    Archetype::Steady,     Archetype::Steady,     Archetype::Steady,    Archetype::Steady,    Archetype::Steady,
+    Archetype::Steady,     Archetype::Strong,     Archetype::Strong,    Archetype::Strong,    Archetype::Improving,
+    Archetype::Improving,  Archetype::Improving,  Archetype::Declining, Archetype::Declining, Archetype::Declining,
+    Archetype::Struggling, Archetype::Struggling, Archetype::NewHire,   Archetype::NewHire,   Archetype::Gap};
 
 // Per-agent offsets are indexed by these.
 enum MetricSlot { MCph, MAht, MQa, MCsat, MFcr, MAdh, MKcs, MSlotCount };
@@ -53,32 +52,32 @@ enum MetricSlot { MCph, MAht, MQa, MCsat, MFcr, MAdh, MKcs, MSlotCount };
 const QStringList &firstNames()
 {
     static const QStringList names{
-        QStringLiteral("Ava"),     QStringLiteral("Liam"),    QStringLiteral("Maya"),   QStringLiteral("Noah"),
-        QStringLiteral("Sofia"),   QStringLiteral("Ethan"),   QStringLiteral("Chloe"),  QStringLiteral("Lucas"),
-        QStringLiteral("Amara"),   QStringLiteral("Mateo"),   QStringLiteral("Priya"),  QStringLiteral("Owen"),
-        QStringLiteral("Hana"),    QStringLiteral("Diego"),   QStringLiteral("Grace"),  QStringLiteral("Samuel"),
-        QStringLiteral("Leila"),   QStringLiteral("Jonas"),   QStringLiteral("Nora"),   QStringLiteral("Kwame"),
-        QStringLiteral("Elena"),   QStringLiteral("Ravi"),    QStringLiteral("Zoe"),    QStringLiteral("Tomas"),
-        QStringLiteral("Aisha"),   QStringLiteral("Felix"),   QStringLiteral("Ines"),   QStringLiteral("Marcus"),
-        QStringLiteral("Yuki"),    QStringLiteral("Daniel"),  QStringLiteral("Lucia"),  QStringLiteral("Omar"),
-        QStringLiteral("Freya"),   QStringLiteral("Andre"),   QStringLiteral("Mei"),    QStringLiteral("Victor"),
-        QStringLiteral("Rosa"),    QStringLiteral("Isaac"),   QStringLiteral("Tara"),   QStringLiteral("Hugo")};
+        QStringLiteral("Ava"),   QStringLiteral("Liam"),   QStringLiteral("Maya"),  QStringLiteral("Noah"),
+        QStringLiteral("Sofia"), QStringLiteral("Ethan"),  QStringLiteral("Chloe"), QStringLiteral("Lucas"),
+        QStringLiteral("Amara"), QStringLiteral("Mateo"),  QStringLiteral("Priya"), QStringLiteral("Owen"),
+        QStringLiteral("Hana"),  QStringLiteral("Diego"),  QStringLiteral("Grace"), QStringLiteral("Samuel"),
+        QStringLiteral("Leila"), QStringLiteral("Jonas"),  QStringLiteral("Nora"),  QStringLiteral("Kwame"),
+        QStringLiteral("Elena"), QStringLiteral("Ravi"),   QStringLiteral("Zoe"),   QStringLiteral("Tomas"),
+        QStringLiteral("Aisha"), QStringLiteral("Felix"),  QStringLiteral("Ines"),  QStringLiteral("Marcus"),
+        QStringLiteral("Yuki"),  QStringLiteral("Daniel"), QStringLiteral("Lucia"), QStringLiteral("Omar"),
+        QStringLiteral("Freya"), QStringLiteral("Andre"),  QStringLiteral("Mei"),   QStringLiteral("Victor"),
+        QStringLiteral("Rosa"),  QStringLiteral("Isaac"),  QStringLiteral("Tara"),  QStringLiteral("Hugo")};
     return names;
 }
 
 const QStringList &lastNames()
 {
     static const QStringList names{
-        QStringLiteral("Okafor"),   QStringLiteral("Lindqvist"), QStringLiteral("Patel"),    QStringLiteral("Moreau"),
-        QStringLiteral("Nakamura"), QStringLiteral("Silva"),     QStringLiteral("Brennan"),  QStringLiteral("Kowalski"),
-        QStringLiteral("Haddad"),   QStringLiteral("Jensen"),    QStringLiteral("Romero"),   QStringLiteral("Chen"),
-        QStringLiteral("Abara"),    QStringLiteral("Fischer"),   QStringLiteral("Novak"),    QStringLiteral("Reyes"),
-        QStringLiteral("Osei"),     QStringLiteral("Larsen"),    QStringLiteral("Dubois"),   QStringLiteral("Kim"),
-        QStringLiteral("Mendes"),   QStringLiteral("Walsh"),     QStringLiteral("Ibrahim"),  QStringLiteral("Costa"),
-        QStringLiteral("Varga"),    QStringLiteral("Sato"),      QStringLiteral("Murphy"),   QStringLiteral("Rossi"),
-        QStringLiteral("Andersen"), QStringLiteral("Mwangi"),    QStringLiteral("Bauer"),    QStringLiteral("Lopez"),
-        QStringLiteral("Tanaka"),   QStringLiteral("OBrien"),    QStringLiteral("Kaur"),     QStringLiteral("Petrov"),
-        QStringLiteral("Hughes"),   QStringLiteral("Yilmaz"),    QStringLiteral("Nguyen"),   QStringLiteral("Berg")};
+        QStringLiteral("Okafor"),   QStringLiteral("Lindqvist"), QStringLiteral("Patel"),   QStringLiteral("Moreau"),
+        QStringLiteral("Nakamura"), QStringLiteral("Silva"),     QStringLiteral("Brennan"), QStringLiteral("Kowalski"),
+        QStringLiteral("Haddad"),   QStringLiteral("Jensen"),    QStringLiteral("Romero"),  QStringLiteral("Chen"),
+        QStringLiteral("Abara"),    QStringLiteral("Fischer"),   QStringLiteral("Novak"),   QStringLiteral("Reyes"),
+        QStringLiteral("Osei"),     QStringLiteral("Larsen"),    QStringLiteral("Dubois"),  QStringLiteral("Kim"),
+        QStringLiteral("Mendes"),   QStringLiteral("Walsh"),     QStringLiteral("Ibrahim"), QStringLiteral("Costa"),
+        QStringLiteral("Varga"),    QStringLiteral("Sato"),      QStringLiteral("Murphy"),  QStringLiteral("Rossi"),
+        QStringLiteral("Andersen"), QStringLiteral("Mwangi"),    QStringLiteral("Bauer"),   QStringLiteral("Lopez"),
+        QStringLiteral("Tanaka"),   QStringLiteral("OBrien"),    QStringLiteral("Kaur"),    QStringLiteral("Petrov"),
+        QStringLiteral("Hughes"),   QStringLiteral("Yilmaz"),    QStringLiteral("Nguyen"),  QStringLiteral("Berg")};
     return names;
 }
 
@@ -96,15 +95,15 @@ const QString kEmpty = QStringLiteral("");
 
 std::vector<TeamStyle> makeTeams(int agentCount, quint64 seed)
 {
-    static const QStringList base{QStringLiteral("Billing"),  QStringLiteral("Tech Support"),
+    static const QStringList base{QStringLiteral("Billing"),    QStringLiteral("Tech Support"),
                                   QStringLiteral("Onboarding"), QStringLiteral("Retention"),
-                                  QStringLiteral("Payments"), QStringLiteral("Escalations"),
-                                  QStringLiteral("Accounts"), QStringLiteral("Sales Support")};
+                                  QStringLiteral("Payments"),   QStringLiteral("Escalations"),
+                                  QStringLiteral("Accounts"),   QStringLiteral("Sales Support")};
     static const QStringList supervisors{
-        QStringLiteral("Helen Marsh"),   QStringLiteral("Rafael Duarte"), QStringLiteral("Joanna Pike"),
-        QStringLiteral("Kenji Mori"),    QStringLiteral("Beatrice Ude"),  QStringLiteral("Stefan Holm"),
-        QStringLiteral("Carmen Vidal"),  QStringLiteral("Patrick Doyle"), QStringLiteral("Nadia Karim"),
-        QStringLiteral("Oliver Grant"),  QStringLiteral("Sunita Rao"),    QStringLiteral("Emil Strand")};
+        QStringLiteral("Helen Marsh"),  QStringLiteral("Rafael Duarte"), QStringLiteral("Joanna Pike"),
+        QStringLiteral("Kenji Mori"),   QStringLiteral("Beatrice Ude"),  QStringLiteral("Stefan Holm"),
+        QStringLiteral("Carmen Vidal"), QStringLiteral("Patrick Doyle"), QStringLiteral("Nadia Karim"),
+        QStringLiteral("Oliver Grant"), QStringLiteral("Sunita Rao"),    QStringLiteral("Emil Strand")};
     // A supervisor looks after about 16 agents.
     const int count = std::max(3, int(std::lround(agentCount / 16.0)));
     std::vector<TeamStyle> teams;
@@ -145,16 +144,14 @@ const QStringList &qaComments(double score)
         QStringLiteral("Warm greeting, clear summary, textbook wrap-up."),
         QStringLiteral("Great empathy with an upset customer; de-escalated quickly."),
         QStringLiteral("Used the knowledge base well and linked the article in the ticket.")};
-    static const QStringList good{
-        QStringLiteral("Solid contact. Verify identity before discussing the account."),
-        QStringLiteral("Good troubleshooting; remember to set expectations on follow-up."),
-        QStringLiteral("Accurate answer, but the hold was longer than needed."),
-        QStringLiteral("Friendly and correct; ticket notes could be more complete.")};
-    static const QStringList fair{
-        QStringLiteral("Missed the knowledge base article that covers this case."),
-        QStringLiteral("Rushed the close; the customer had a second question."),
-        QStringLiteral("Summarise next steps before ending the contact."),
-        QStringLiteral("Tone was fine but the wrong category was set on the ticket.")};
+    static const QStringList good{QStringLiteral("Solid contact. Verify identity before discussing the account."),
+                                  QStringLiteral("Good troubleshooting; remember to set expectations on follow-up."),
+                                  QStringLiteral("Accurate answer, but the hold was longer than needed."),
+                                  QStringLiteral("Friendly and correct; ticket notes could be more complete.")};
+    static const QStringList fair{QStringLiteral("Missed the knowledge base article that covers this case."),
+                                  QStringLiteral("Rushed the close; the customer had a second question."),
+                                  QStringLiteral("Summarise next steps before ending the contact."),
+                                  QStringLiteral("Tone was fine but the wrong category was set on the ticket.")};
     static const QStringList poor{
         QStringLiteral("Incorrect refund information given; please review the billing policy."),
         QStringLiteral("Did not verify the caller's identity."),
@@ -175,10 +172,9 @@ const QStringList &surveyComments(bool positive)
                                  QStringLiteral("Very patient and friendly."),
                                  QStringLiteral("Best support experience I've had in a while."),
                                  QStringLiteral("Explained everything clearly.")};
-    static const QStringList neg{QStringLiteral("Had to explain my issue twice."),
-                                 QStringLiteral("Took too long to get an answer."),
-                                 QStringLiteral("Problem still not fixed."),
-                                 QStringLiteral("Felt rushed off the phone.")};
+    static const QStringList neg{
+        QStringLiteral("Had to explain my issue twice."), QStringLiteral("Took too long to get an answer."),
+        QStringLiteral("Problem still not fixed."), QStringLiteral("Felt rushed off the phone.")};
     return positive ? pos : neg;
 }
 
@@ -198,10 +194,7 @@ QString formFor(const QString &channel)
     return QStringLiteral("Phone call v3");
 }
 
-QString compactMonth(Month m)
-{
-    return QString::number(m.year() * 100 + m.month());
-}
+QString compactMonth(Month m) { return QString::number(m.year() * 100 + m.month()); }
 
 } // namespace
 
@@ -210,8 +203,8 @@ struct DemoGenerator::Profile {
     int index = 0;
     int team = 0;
     Archetype type = Archetype::Steady;
-    double start = 1.0; // performance at the first month (1.0 = at goal)
-    double end = 1.0;   // ... and at the last
+    double start = 1.0;                      // performance at the first month (1.0 = at goal)
+    double end = 1.0;                        // ... and at the last
     std::array<double, MSlotCount> offset{}; // personal strengths and weaknesses
     double occupancy = 0.8;
     QDate hireDate;      // valid when hired inside the window
@@ -331,8 +324,8 @@ std::vector<ImportBatch> DemoGenerator::monthBatches(Month month) const
     const QString prefix = QStringLiteral("demo/") + month.toString() + u'/';
 
     std::vector<ImportBatch> out(6);
-    const ImportKind kinds[6] = {ImportKind::Time, ImportKind::Contacts, ImportKind::Qa,
-                                 ImportKind::Survey, ImportKind::Kcs, ImportKind::ServiceLevel};
+    const ImportKind kinds[6] = {ImportKind::Time,   ImportKind::Contacts, ImportKind::Qa,
+                                 ImportKind::Survey, ImportKind::Kcs,      ImportKind::ServiceLevel};
     for (int k = 0; k < 6; ++k) {
         out[size_t(k)].kind = kinds[k];
         out[size_t(k)].sourceFile = prefix + kindName(kinds[k]) + QStringLiteral(".csv");

@@ -11,8 +11,8 @@ CsvReader::CsvReader(const char *data, qsizetype size, char delimiter)
     m_stops[static_cast<unsigned char>(delimiter)] = true;
     m_stops['\n'] = true;
     m_stops['\r'] = true;
-    if (m_size >= 3 && static_cast<unsigned char>(m_data[0]) == 0xEF
-        && static_cast<unsigned char>(m_data[1]) == 0xBB && static_cast<unsigned char>(m_data[2]) == 0xBF) {
+    if (m_size >= 3 && static_cast<unsigned char>(m_data[0]) == 0xEF && static_cast<unsigned char>(m_data[1]) == 0xBB
+        && static_cast<unsigned char>(m_data[2]) == 0xBF) {
         m_pos = 3;
         m_lineStart = 3; // columns count from after the BOM
     }

@@ -7,8 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <cmath>
-#include <cstring>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <unordered_map>
@@ -37,8 +37,7 @@ struct StringHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
-template<typename T>
-using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
+template <typename T> using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
 
 QString toQString(std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
 
@@ -141,7 +140,9 @@ enum ServiceLevel { SlTeam, SlDate, Offered, AnsweredInSl };
 class Parser {
 public:
     Parser(const QByteArray &data, const QString &fileName, const ImportOptions &options)
-        : m_data(data), m_fileName(fileName), m_options(options),
+        : m_data(data),
+          m_fileName(fileName),
+          m_options(options),
           m_reader(data.constData(), data.size(), options.profile ? options.profile->delimiter : ',')
     {
         if (const MappingProfile *p = profile()) {
@@ -158,9 +159,9 @@ public:
 
 private:
     struct Field {
-        QString name;        // the kind's field name
-        QString label;       // how errors name it: the file's header, or "name (constant)"
-        int column = -1;     // index in the record, -1 when absent
+        QString name;    // the kind's field name
+        QString label;   // how errors name it: the file's header, or "name (constant)"
+        int column = -1; // index in the record, -1 when absent
         bool isConstant = false;
         std::string constant;
         bool required = false;
@@ -309,7 +310,8 @@ V Parser::date(const CsvRecord &r, int f, qint64 &julianDay)
         }
         if (d.isValid() && (d.year() < 1 || d.year() > 9999))
             d = QDate(); // outside what a store (and our keys) can hold
-        it = m_dateCache.emplace(std::string(datePart), d.isValid() ? d.toJulianDay() : std::numeric_limits<qint64>::min())
+        it = m_dateCache
+                 .emplace(std::string(datePart), d.isValid() ? d.toJulianDay() : std::numeric_limits<qint64>::min())
                  .first;
     }
     if (it->second == std::numeric_limits<qint64>::min())
@@ -377,10 +379,11 @@ V Parser::duration(const CsvRecord &r, int f, bool minutes, double &out)
     case DurationFormat::Seconds: {
         const auto n = parseNumber(v);
         if (!n)
-            return fail(r, f,
-                        v.find(':') != std::string_view::npos
-                            ? u"not a number (for h:mm:ss values use a mapping profile with \"durations\": \"hh:mm:ss\")"_s
-                            : u"not a number"_s);
+            return fail(
+                r, f,
+                v.find(':') != std::string_view::npos
+                    ? u"not a number (for h:mm:ss values use a mapping profile with \"durations\": \"hh:mm:ss\")"_s
+                    : u"not a number"_s);
         value = *n;
         if (format == DurationFormat::Seconds && minutes)
             value /= 60;
@@ -753,7 +756,9 @@ bool Parser::setUp(const CsvRecord &header)
             if (found >= 0) {
                 addError(1, m_header[i], {},
                          u"column appears more than once in the header (columns %1 and %2), cannot tell which "
-                         "one is %3"_s.arg(found + 1).arg(i + 1).arg(field));
+                         "one is %3"_s.arg(found + 1)
+                             .arg(i + 1)
+                             .arg(field));
                 return -2;
             }
             found = i;
@@ -863,8 +868,7 @@ ImportResult Parser::run()
         ++m_batch.rowsRead;
         if (m_reader.hasError()) {
             const CsvError &e = m_reader.error();
-            const QString column =
-                e.field < m_header.size() ? m_header[e.field] : u"field %1"_s.arg(e.field + 1);
+            const QString column = e.field < m_header.size() ? m_header[e.field] : u"field %1"_s.arg(e.field + 1);
             const std::string_view value =
                 size_t(e.field) < record.fields.size() ? record.fields[size_t(e.field)] : std::string_view();
             addError(record.line, column, shown(value),
@@ -974,9 +978,8 @@ std::optional<ImportKind> detectKind(const QStringList &header)
 CsvPreview previewCsv(const QByteArray &data, char delimiter, int maxRows)
 {
     CsvPreview preview;
-    const CsvTable table =
-        readCsvTable(std::string_view(data.constData(), size_t(data.size())), delimiter,
-                     qsizetype(std::max(maxRows, 0)) + 1); // the header, then up to maxRows rows
+    const CsvTable table = readCsvTable(std::string_view(data.constData(), size_t(data.size())), delimiter,
+                                        qsizetype(std::max(maxRows, 0)) + 1); // the header, then up to maxRows rows
     if (!table.errors.empty()) {
         const CsvError &e = table.errors.front();
         preview.error = u"line %1, column %2: %3"_s.arg(e.line).arg(e.column).arg(e.message);

@@ -16,8 +16,8 @@ namespace sc {
 // One problem, printed as "FILE:LINE: column 'x': value 'y': reason".
 struct ImportError {
     QString file;
-    qint64 line = 0;   // 1-based physical line where the record starts; header is 1
-    QString column;    // the file's header name (or the field name if the column is missing)
+    qint64 line = 0; // 1-based physical line where the record starts; header is 1
+    QString column;  // the file's header name (or the field name if the column is missing)
     QString value;
     QString reason;
     QString toString() const;

@@ -28,12 +28,11 @@ const KindColumns &columnsOf(ImportKind kind)
     static const KindColumns contacts{
         {u"agent_id"_s, u"date"_s, u"channel"_s, u"contacts"_s, u"handle_seconds"_s, u"fcr"_s},
         {u"agent_id"_s, u"date"_s}};
-    static const KindColumns qa{{u"evaluation_id"_s, u"agent_id"_s, u"date"_s, u"score"_s, u"evaluator"_s,
-                                 u"form"_s, u"comment"_s},
-                                {u"evaluation_id"_s, u"agent_id"_s, u"date"_s, u"score"_s}};
-    static const KindColumns survey{
-        {u"response_id"_s, u"agent_id"_s, u"date"_s, u"csat"_s, u"nps"_s, u"comment"_s},
-        {u"response_id"_s, u"agent_id"_s, u"date"_s}};
+    static const KindColumns qa{
+        {u"evaluation_id"_s, u"agent_id"_s, u"date"_s, u"score"_s, u"evaluator"_s, u"form"_s, u"comment"_s},
+        {u"evaluation_id"_s, u"agent_id"_s, u"date"_s, u"score"_s}};
+    static const KindColumns survey{{u"response_id"_s, u"agent_id"_s, u"date"_s, u"csat"_s, u"nps"_s, u"comment"_s},
+                                    {u"response_id"_s, u"agent_id"_s, u"date"_s}};
     static const KindColumns kcs{{u"event_id"_s, u"agent_id"_s, u"date"_s, u"type"_s},
                                  {u"event_id"_s, u"agent_id"_s, u"date"_s, u"type"_s}};
     static const KindColumns serviceLevel{{u"team"_s, u"date"_s, u"offered"_s, u"answered_in_sl"_s},
@@ -141,13 +140,12 @@ QJsonObject MappingProfile::toJson() const
 
 std::optional<MappingProfile> MappingProfile::fromJson(const QJsonObject &o, QString *error)
 {
-    static const QStringList knownKeys{u"name"_s,      u"kind"_s,        u"delimiter"_s, u"columns"_s,
-                                       u"constants"_s, u"where"_s,       u"date_format"_s,
-                                       u"durations"_s, u"booleans"_s};
+    static const QStringList knownKeys{u"name"_s,  u"kind"_s,        u"delimiter"_s, u"columns"_s, u"constants"_s,
+                                       u"where"_s, u"date_format"_s, u"durations"_s, u"booleans"_s};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys.contains(it.key())) {
-            fail(error, u"mapping profile: unknown key '%1' (expected one of: %2)"_s.arg(it.key(),
-                                                                                            knownKeys.join(u", "_s)));
+            fail(error,
+                 u"mapping profile: unknown key '%1' (expected one of: %2)"_s.arg(it.key(), knownKeys.join(u", "_s)));
             return std::nullopt;
         }
     }
@@ -296,8 +294,8 @@ std::optional<MappingProfile> MappingProfile::load(const QString &path, QString 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        fail(error, u"%1: not valid JSON at offset %2: %3"_s.arg(path).arg(parseError.offset).arg(
-                        parseError.errorString()));
+        fail(error,
+             u"%1: not valid JSON at offset %2: %3"_s.arg(path).arg(parseError.offset).arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!doc.isObject()) {

@@ -17,12 +17,12 @@ struct MappingProfile {
     QString name;
     ImportKind kind = ImportKind::Contacts;
     char delimiter = ',';
-    QHash<QString, QString> columns;      // field -> file header
-    QHash<QString, QString> constants;    // field -> value for every row
-    QHash<QString, QStringList> where;    // file header -> accepted values
-    QString dateFormat;                   // Qt date format; empty: SPEC's YYYY-MM-DD
+    QHash<QString, QString> columns;   // field -> file header
+    QHash<QString, QString> constants; // field -> value for every row
+    QHash<QString, QStringList> where; // file header -> accepted values
+    QString dateFormat;                // Qt date format; empty: SPEC's YYYY-MM-DD
     DurationFormat durations = DurationFormat::Native;
-    QStringList trueValues;               // empty: SPEC defaults
+    QStringList trueValues; // empty: SPEC defaults
     QStringList falseValues;
 
     QJsonObject toJson() const;

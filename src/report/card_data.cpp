@@ -62,7 +62,8 @@ std::vector<ActionItem> goalsToShow(const std::vector<ActionItem> &items, Month 
         if (item.status == ActionStatus::Dropped || item.createdMonth > month)
             continue;
         const bool recent = item.createdMonth == lastOneOnOne || item.createdMonth == month;
-        const bool openNotDue = item.status == ActionStatus::Open && (!item.dueMonth.isValid() || item.dueMonth >= month);
+        const bool openNotDue =
+            item.status == ActionStatus::Open && (!item.dueMonth.isValid() || item.dueMonth >= month);
         if (recent || openNotDue)
             shown.push_back(item);
     }

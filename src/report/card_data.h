@@ -30,11 +30,11 @@ struct CardData {
     std::optional<AgentScorecard> previous; // last month, for "change since"
     TeamScorecard team;
     std::optional<double> teamAverageOverall;
-    std::vector<TrendPoint> trend;          // up to 12 months ending at card.month
-    std::vector<Comment> comments;          // latest QA and survey comments
+    std::vector<TrendPoint> trend; // up to 12 months ending at card.month
+    std::vector<Comment> comments; // latest QA and survey comments
     std::vector<GoalStatus> goals;
     std::optional<OneOnOneNote> note;
-    bool agentView = false;                 // "My card": no other agent's data
+    bool agentView = false; // "My card": no other agent's data
 };
 
 // How many trend months a card shows, the card's month included.

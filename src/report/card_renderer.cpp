@@ -26,11 +26,15 @@ struct Palette {
 Palette paletteFor(const CardRenderOptions &options)
 {
     if (options.darkPalette)
-        return {QColor(0x1E, 0x1F, 0x22), QColor(0xE8, 0xE9, 0xEB), QColor(0xA3, 0xA8, 0xB0),
-                QColor(0x80, 0x85, 0x8D), QColor(0x2A, 0x2C, 0x30), QColor(0x3C, 0x3F, 0x45),
-                QColor(0x8F, 0xB8, 0xF0), QColor(0x24, 0x3B, 0x29)};
-    return {Qt::white, QColor(0x1F, 0x23, 0x29), QColor(0x5F, 0x66, 0x70), QColor(0x8A, 0x8F, 0x98),
-            QColor(0xF5, 0xF6, 0xF8), QColor(0xDD, 0xE0, 0xE5), QColor(0x1F, 0x5F, 0xAF),
+        return {QColor(0x1E, 0x1F, 0x22), QColor(0xE8, 0xE9, 0xEB), QColor(0xA3, 0xA8, 0xB0), QColor(0x80, 0x85, 0x8D),
+                QColor(0x2A, 0x2C, 0x30), QColor(0x3C, 0x3F, 0x45), QColor(0x8F, 0xB8, 0xF0), QColor(0x24, 0x3B, 0x29)};
+    return {Qt::white,
+            QColor(0x1F, 0x23, 0x29),
+            QColor(0x5F, 0x66, 0x70),
+            QColor(0x8A, 0x8F, 0x98),
+            QColor(0xF5, 0xF6, 0xF8),
+            QColor(0xDD, 0xE0, 0xE5),
+            QColor(0x1F, 0x5F, 0xAF),
             ratingTint(Rating::AtGoal)};
 }
 
@@ -49,31 +53,44 @@ charts::ChartStyle chartStyle(const Palette &pal)
 // the rating colours, which mean "good/bad" everywhere else.
 QColor seriesColor(QStringView key)
 {
-    if (key == u"contacts_per_hour") return QColor(0x3B, 0x82, 0xC4);
-    if (key == u"qa") return QColor(0x8E, 0x5B, 0xC8);
-    if (key == u"csat") return QColor(0x1A, 0x9E, 0x9A);
-    if (key == u"adherence") return QColor(0xA0, 0x6A, 0x3C);
-    if (key == u"kcs") return QColor(0xD0, 0x5C, 0x9A);
-    if (key == u"aht") return QColor(0x5C, 0x6B, 0xC0);
-    if (key == u"fcr") return QColor(0x2E, 0x8B, 0x57);
-    if (key == u"nps") return QColor(0xB5, 0x8B, 0x00);
+    if (key == u"contacts_per_hour")
+        return QColor(0x3B, 0x82, 0xC4);
+    if (key == u"qa")
+        return QColor(0x8E, 0x5B, 0xC8);
+    if (key == u"csat")
+        return QColor(0x1A, 0x9E, 0x9A);
+    if (key == u"adherence")
+        return QColor(0xA0, 0x6A, 0x3C);
+    if (key == u"kcs")
+        return QColor(0xD0, 0x5C, 0x9A);
+    if (key == u"aht")
+        return QColor(0x5C, 0x6B, 0xC0);
+    if (key == u"fcr")
+        return QColor(0x2E, 0x8B, 0x57);
+    if (key == u"nps")
+        return QColor(0xB5, 0x8B, 0x00);
     return QColor(0x70, 0x78, 0x80);
 }
 
 // The order of tiles: quantity next to quality on every row.
 const QStringList &tileOrder()
 {
-    static const QStringList order{QStringLiteral("contacts_per_hour"), QStringLiteral("qa"), QStringLiteral("csat"),
-                                   QStringLiteral("aht"), QStringLiteral("fcr"), QStringLiteral("nps"),
-                                   QStringLiteral("adherence"), QStringLiteral("occupancy"), QStringLiteral("kcs")};
+    static const QStringList order{QStringLiteral("contacts_per_hour"),
+                                   QStringLiteral("qa"),
+                                   QStringLiteral("csat"),
+                                   QStringLiteral("aht"),
+                                   QStringLiteral("fcr"),
+                                   QStringLiteral("nps"),
+                                   QStringLiteral("adherence"),
+                                   QStringLiteral("occupancy"),
+                                   QStringLiteral("kcs")};
     return order;
 }
 
 QString sampleText(const MetricDefinition &def, const MetricValue &v)
 {
     const auto num = [](double x) {
-        return std::abs(x - std::round(x)) < 1e-9 ? QString::number(qint64(std::round(x)))
-                                                  : QString::number(x, 'f', 1);
+        return std::abs(x - std::round(x)) < 1e-9 ? QString::number(qint64(std::round(x))) : QString::number(x, 'f', 1);
     };
     return QStringLiteral("needs %1 %2, has %3")
         .arg(num(def.minSample), def.sampleUnit, num(v.denominator.value_or(0)));
@@ -137,12 +154,12 @@ private:
                     font(6.5, true), pal.muted, Qt::AlignRight | Qt::AlignVCenter);
         const QFont pillFont = font(8, true);
         const double pillW = paint::textWidth(p, pillFont, ratingLabel(c.rating)) + 14 * 0.9;
-        paint::pill(p, QPointF(labelRight - pillW, right.top() + 15), 14, ratingLabel(c.rating), pillFont,
-                    Qt::white, rc);
+        paint::pill(p, QPointF(labelRight - pillW, right.top() + 15), 14, ratingLabel(c.rating), pillFont, Qt::white,
+                    rc);
         QString change;
         if (d.previous && d.previous->overall && c.overall)
-            change = formatChange(*c.overall - *d.previous->overall) + QStringLiteral(" since ") +
-                     monthTitle(c.month.previous()).section(QLatin1Char(' '), 0, 0);
+            change = formatChange(*c.overall - *d.previous->overall) + QStringLiteral(" since ")
+                     + monthTitle(c.month.previous()).section(QLatin1Char(' '), 0, 0);
         else
             change = QStringLiteral("No score last month");
         paint::text(p, QRectF(labelRight - 200, right.top() + 32, 200, 11), change, font(7.5), pal.muted,
@@ -212,8 +229,7 @@ private:
             charts::ScoreBar bar;
             bar.score = score;
             bar.color = ratingColor(rating);
-            charts::drawScoreBar(p, QRectF(in.left() + sw + 10, in.top() + 19, in.width() - sw - 10, 4.5), bar,
-                                 style);
+            charts::drawScoreBar(p, QRectF(in.left() + sw + 10, in.top() + 19, in.width() - sw - 10, 4.5), bar, style);
         }
     }
 
@@ -272,9 +288,8 @@ private:
             paint::text(p, QRectF(in.left() + vw + 2, in.top() + 19, 40, 12), unit, font(7.5), pal.muted);
         const QRectF label(in.right() - 90, in.top() + 12, 90, 9);
         const QRectF big(in.right() - 70, in.top() + 20, 70, 15);
-        const QString weightText =
-            context ? QStringLiteral("context, not scored")
-                    : QStringLiteral("weight %1%").arg(weightPercent(m.rule.weight), 0, 'f', 0);
+        const QString weightText = context ? QStringLiteral("context, not scored")
+                                           : QStringLiteral("weight %1%").arg(weightPercent(m.rule.weight), 0, 'f', 0);
         if (ok && m.score && !context) {
             paint::text(p, label, weightText + QStringLiteral(" · score"), font(6), pal.faint,
                         Qt::AlignRight | Qt::AlignVCenter);
@@ -284,7 +299,7 @@ private:
             if (!ok)
                 paint::text(p, big,
                             m.value.status == MetricStatus::InsufficientData ? QStringLiteral("insufficient data")
-                                                                              : QStringLiteral("no data"),
+                                                                             : QStringLiteral("no data"),
                             font(6.8, true), pal.muted, Qt::AlignRight | Qt::AlignVCenter);
         }
 
@@ -292,23 +307,23 @@ private:
         const QFont small = font(6.8);
         QString goalText;
         if (def->direction == Direction::Band && m.rule.low && m.rule.high)
-            goalText = QStringLiteral("Goal %1–%2").arg(formatMetricValue(key, m.rule.low),
-                                                         formatMetricValueWithUnit(key, m.rule.high));
+            goalText = QStringLiteral("Goal %1–%2")
+                           .arg(formatMetricValue(key, m.rule.low), formatMetricValueWithUnit(key, m.rule.high));
         else if (m.rule.goal)
-            goalText = QStringLiteral("Goal %1%2").arg(def->direction == Direction::Lower ? QStringLiteral("≤ ")
-                                                                                           : QStringLiteral(""),
-                                                       formatMetricValueWithUnit(key, m.rule.goal));
+            goalText = QStringLiteral("Goal %1%2")
+                           .arg(def->direction == Direction::Lower ? QStringLiteral("≤ ") : QStringLiteral(""),
+                                formatMetricValueWithUnit(key, m.rule.goal));
         const QString teamText = QStringLiteral("Team %1").arg(formatMetricValueWithUnit(key, m.teamValue));
         const double rowY = in.top() + 36;
         paint::text(p, QRectF(in.left(), rowY, in.width() * 0.52, 10), goalText, small, pal.muted);
-        paint::text(p, QRectF(in.left() + in.width() * 0.52, rowY, in.width() * 0.48, 10), teamText, small,
-                    pal.muted, Qt::AlignRight | Qt::AlignVCenter);
+        paint::text(p, QRectF(in.left() + in.width() * 0.52, rowY, in.width() * 0.48, 10), teamText, small, pal.muted,
+                    Qt::AlignRight | Qt::AlignVCenter);
 
         // Row 4: the bar, or why there is no score.
         const double barY = in.top() + 50;
         if (!ok) {
             QString why = m.value.status == MetricStatus::InsufficientData ? sampleText(*def, m.value)
-                                                                            : QStringLiteral("No data this month");
+                                                                           : QStringLiteral("No data this month");
             why[0] = why[0].toUpper();
             paint::text(p, QRectF(in.left(), barY - 3, in.width(), 11), why, font(6.8, true), pal.muted);
             return;
@@ -413,9 +428,9 @@ private:
         if (agentCsat && agentCsat->rule.goal) {
             // "goal 90%": a whole-number goal without decimals keeps the line short.
             const double g = *agentCsat->rule.goal;
-            csatSub += QStringLiteral(" · goal ") +
-                       (g == std::round(g) ? QString::number(qint64(g)) + QLatin1Char('%')
-                                           : formatMetricValueWithUnit(u"csat", g));
+            csatSub += QStringLiteral(" · goal ")
+                       + (g == std::round(g) ? QString::number(qint64(g)) + QLatin1Char('%')
+                                             : formatMetricValueWithUnit(u"csat", g));
         }
         block(0, QStringLiteral("Team CSAT"), formatMetricValueWithUnit(u"csat", csat ? csat->value : std::nullopt),
               pal.text, csatSub);
@@ -545,8 +560,9 @@ private:
         if (!g.item.metricKey.isEmpty() && g.item.targetValue) {
             const MetricDefinition *def = findMetric(g.item.metricKey);
             const QString op = def && def->direction == Direction::Lower ? QStringLiteral("≤") : QStringLiteral("≥");
-            metaParts << QStringLiteral("%1 %2 %3").arg(shortMetricName(g.item.metricKey), op,
-                                                        formatMetricValueWithUnit(g.item.metricKey, g.item.targetValue));
+            metaParts << QStringLiteral("%1 %2 %3")
+                             .arg(shortMetricName(g.item.metricKey), op,
+                                  formatMetricValueWithUnit(g.item.metricKey, g.item.targetValue));
             if (g.latestValue)
                 metaParts << QStringLiteral("now %1").arg(formatMetricValueWithUnit(g.item.metricKey, g.latestValue));
         }
@@ -575,8 +591,8 @@ private:
                 label += QStringLiteral(" (< 80)");
             x += 9 + paint::text(p, QRectF(x + 9, r.top(), 140, r.height()), label, f, pal.muted) + 12;
         }
-        QString right = QStringLiteral("Template: %1").arg(d.card.templateName.isEmpty() ? QStringLiteral("Default")
-                                                                                        : d.card.templateName);
+        QString right = QStringLiteral("Template: %1")
+                            .arg(d.card.templateName.isEmpty() ? QStringLiteral("Default") : d.card.templateName);
         paint::text(p, QRectF(x + 10, r.top(), r.right() - x - 10, r.height()), right, f, pal.faint,
                     Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -26,7 +26,12 @@ void drawLineChart(QPainter &p, const QRectF &rect, const LineChart &chart, cons
 
     // Legend rows at the bottom: wrap entries to the width.
     double legendHeight = 0;
-    struct LegendItem { QString label; QColor color; double width; bool dashed; };
+    struct LegendItem {
+        QString label;
+        QColor color;
+        double width;
+        bool dashed;
+    };
     std::vector<LegendItem> legend;
     if (chart.legend) {
         for (const Series &s : chart.series)
@@ -63,7 +68,8 @@ void drawLineChart(QPainter &p, const QRectF &rect, const LineChart &chart, cons
     // Enough decimals that neighbouring grid labels differ.
     const int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
     const double axisW = std::max(fm.horizontalAdvance(QString::number(yMax, 'f', decimals)),
-                                  fm.horizontalAdvance(QString::number(yMin, 'f', decimals))) + 4;
+                                  fm.horizontalAdvance(QString::number(yMin, 'f', decimals)))
+                         + 4;
     const QRectF plot(rect.left() + axisW, rect.top() + fm.height() / 2, rect.width() - axisW - 4,
                       rect.height() - legendHeight - fm.height() * 1.6 - fm.height() / 2);
     if (plot.width() <= 10 || plot.height() <= 10) {
@@ -82,8 +88,8 @@ void drawLineChart(QPainter &p, const QRectF &rect, const LineChart &chart, cons
         p.setPen(QPen(style.grid, 0.5));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(style.muted);
-        p.drawText(QRectF(rect.left(), y - fm.height() / 2, axisW - 3, fm.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, QString::number(std::abs(v) < step / 2 ? 0.0 : v, 'f', decimals));
+        p.drawText(QRectF(rect.left(), y - fm.height() / 2, axisW - 3, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
+                   QString::number(std::abs(v) < step / 2 ? 0.0 : v, 'f', decimals));
     }
     p.setPen(QPen(style.axis, 0.7));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
@@ -188,8 +194,7 @@ void drawBarChart(QPainter &p, const QRectF &rect, const std::vector<Bar> &bars,
         maxV = std::max(maxV, b.value);
     if (maxV <= 0)
         maxV = 1;
-    const QRectF plot(rect.left(), rect.top() + fm.height() + 2, rect.width(),
-                      rect.height() - 2 * fm.height() - 6);
+    const QRectF plot(rect.left(), rect.top() + fm.height() + 2, rect.width(), rect.height() - 2 * fm.height() - 6);
     const double slot = plot.width() / double(bars.size());
     const double barW = std::min(slot * 0.7, 48.0);
     p.setPen(QPen(style.axis, 0.7));

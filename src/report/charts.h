@@ -33,12 +33,12 @@ struct Series {
 struct LineChart {
     QStringList xLabels;
     std::vector<Series> series;
-    std::optional<double> goal;       // dashed horizontal line
+    std::optional<double> goal; // dashed horizontal line
     QString goalLabel;
     double yMin = 0;
     double yMax = 120;
     double yStep = 20;
-    bool legend = true;               // legend row under the plot
+    bool legend = true; // legend row under the plot
 };
 // A line chart with a goal line; the y range grows to fit the data.
 void drawLineChart(QPainter &p, const QRectF &rect, const LineChart &chart, const ChartStyle &style = {});
@@ -57,7 +57,7 @@ void drawBarChart(QPainter &p, const QRectF &rect, const std::vector<Bar> &bars,
 // For band metrics pass band = {lowFraction, highFraction} of the track and
 // the marker position as fraction.
 struct ScoreBar {
-    std::optional<double> score;      // 0..cap
+    std::optional<double> score; // 0..cap
     double cap = 120;
     QColor color;
     std::optional<std::pair<double, double>> band; // fractions 0..1 of the track

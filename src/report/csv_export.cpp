@@ -27,8 +27,8 @@ QString csvField(const QString &value)
         if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
             v.prepend(QLatin1Char('\''));
     }
-    const bool quote = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
-                       v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'));
+    const bool quote = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+                       || v.contains(QLatin1Char('\r'));
     if (!quote)
         return v;
     v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
@@ -46,8 +46,8 @@ QByteArray teamTableCsv(const MonthReport &report, const QString &team, const Mo
 {
     const std::vector<TeamTableRow> rows = rankedTeamRows(report, team, previous);
     const QStringList keys = agentMetricKeys();
-    QStringList header{QStringLiteral("rank"), QStringLiteral("agent_id"), QStringLiteral("name"),
-                       QStringLiteral("team"), QStringLiteral("overall"), QStringLiteral("rating"),
+    QStringList header{QStringLiteral("rank"),     QStringLiteral("agent_id"), QStringLiteral("name"),
+                       QStringLiteral("team"),     QStringLiteral("overall"),  QStringLiteral("rating"),
                        QStringLiteral("coverage"), QStringLiteral("change")};
     for (const QString &k : keys)
         header << k + QStringLiteral("_value") << k + QStringLiteral("_score");

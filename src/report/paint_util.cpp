@@ -11,10 +11,7 @@ double textWidth(const QPainter &p, const QFont &font, const QString &text)
     return QFontMetricsF(font, p.device()).horizontalAdvance(text);
 }
 
-double lineHeight(const QPainter &p, const QFont &font)
-{
-    return QFontMetricsF(font, p.device()).height();
-}
+double lineHeight(const QPainter &p, const QFont &font) { return QFontMetricsF(font, p.device()).height(); }
 
 double text(QPainter &p, const QRectF &rect, const QString &str, const QFont &font, const QColor &color,
             Qt::Alignment align)
@@ -79,8 +76,8 @@ double paragraph(QPainter &p, const QRectF &rect, const QString &str, const QFon
     return y - rect.top();
 }
 
-double pill(QPainter &p, const QPointF &topLeft, double height, const QString &str, const QFont &font,
-            const QColor &fg, const QColor &bg)
+double pill(QPainter &p, const QPointF &topLeft, double height, const QString &str, const QFont &font, const QColor &fg,
+            const QColor &bg)
 {
     const double w = textWidth(p, font, str) + height * 0.9;
     p.save();

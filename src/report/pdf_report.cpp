@@ -16,11 +16,11 @@
 #include <QThread>
 #include <algorithm>
 #include <atomic>
-#include <thread>
 #include <cmath>
 #include <map>
-#include <set>
 #include <memory>
+#include <set>
+#include <thread>
 
 namespace sc {
 
@@ -95,8 +95,7 @@ bool finish(QPainter &painter, const QString &path, QString *error)
 
 // Store failures (StoreError) and the like become a false return with the
 // message, as every other failure of these functions.
-template <typename F>
-bool guarded(F &&f, QString *error)
+template <typename F> bool guarded(F &&f, QString *error)
 {
     try {
         return f();
@@ -199,7 +198,7 @@ bool writeCards(const Store &store, Month month, const std::vector<QString> &age
 QPageSize defaultPageSize()
 {
     return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize(QPageSize::Letter)
-                                                                               : QPageSize(QPageSize::A4);
+                                                                              : QPageSize(QPageSize::A4);
 }
 
 QString splitCardFileName(const QString &agentId, const QString &name)
@@ -226,7 +225,7 @@ QString splitCardFileName(const QString &agentId, const QString &name)
 }
 
 static bool writeAgentCardPdfImpl(const Store &store, const QString &agentId, Month month, const QString &path,
-                       const PdfReportOptions &options, QString *error)
+                                  const PdfReportOptions &options, QString *error)
 {
     MonthCache cache(store);
     const MonthReport &report = cache(month);
@@ -247,15 +246,15 @@ bool writeAgentCardPdf(const Store &store, const QString &agentId, Month month, 
 }
 
 static bool writeAllCardsPdfImpl(const Store &store, Month month, const QString &path, const PdfReportOptions &options,
-                      QString *error)
+                                 QString *error)
 {
     MonthCache cache(store);
     std::vector<QString> ids;
     for (const AgentScorecard &a : cache(month).agents)
         ids.push_back(a.agent.id);
     std::sort(ids.begin(), ids.end());
-    return writeCards(store, month, ids, path, QStringLiteral("Scorecards – %1").arg(monthTitle(month)), options,
-                      cache, error);
+    return writeCards(store, month, ids, path, QStringLiteral("Scorecards – %1").arg(monthTitle(month)), options, cache,
+                      error);
 }
 
 bool writeAllCardsPdf(const Store &store, Month month, const QString &path, const PdfReportOptions &options,
@@ -265,7 +264,7 @@ bool writeAllCardsPdf(const Store &store, Month month, const QString &path, cons
 }
 
 static bool writeSplitCardsPdfImpl(const Store &store, Month month, const QString &dir, const PdfReportOptions &options,
-                        QString *error)
+                                   QString *error)
 {
     if (!QDir().mkpath(dir)) {
         if (error)
@@ -471,8 +470,8 @@ private:
         paint::text(p, QRectF(kMargin, kMargin - 4, w * 0.7, 22), teamName, font(16, true), text);
         paint::text(p, QRectF(kMargin + w * 0.5, kMargin - 4, w * 0.5, 22), monthTitle(d.month), font(13, true), text,
                     Qt::AlignRight | Qt::AlignVCenter);
-        paint::text(p, QRectF(kMargin, kMargin + 18, w * 0.7, 12), QStringLiteral("Leadership report · balanced scorecard, 100 = goal"),
-                    font(7.5), muted);
+        paint::text(p, QRectF(kMargin, kMargin + 18, w * 0.7, 12),
+                    QStringLiteral("Leadership report · balanced scorecard, 100 = goal"), font(7.5), muted);
         const char *const titles[] = {"Summary", "Six-month trend", "Ranking"};
         const QString section = QLatin1String(titles[std::min(page, 3) - 1]);
         paint::text(p, QRectF(kMargin + w * 0.5, kMargin + 18, w * 0.5, 12),
@@ -484,8 +483,9 @@ private:
         const double fy = kPageH - kMargin + 2;
         p.drawLine(QPointF(kMargin, fy - 6), QPointF(kPageW - kMargin, fy - 6));
         paint::text(p, QRectF(kMargin, fy - 4, w * 0.7, 11), generatedText(o), font(7), faint);
-        paint::text(p, QRectF(kMargin + w * 0.5, fy - 4, w * 0.5, 11), QStringLiteral("Page %1 of %2").arg(page).arg(total),
-                    font(7), muted, Qt::AlignRight | Qt::AlignVCenter);
+        paint::text(p, QRectF(kMargin + w * 0.5, fy - 4, w * 0.5, 11),
+                    QStringLiteral("Page %1 of %2").arg(page).arg(total), font(7), muted,
+                    Qt::AlignRight | Qt::AlignVCenter);
     }
 
     void sectionTitle(const QRectF &r, const QString &title, const QString &aside = {})
@@ -505,8 +505,8 @@ private:
         p.restore();
     }
 
-    void kpi(const QRectF &r, const QString &label, const QString &value, const QColor &valueColor,
-             const QString &sub1, const QString &sub2 = {})
+    void kpi(const QRectF &r, const QString &label, const QString &value, const QColor &valueColor, const QString &sub1,
+             const QString &sub2 = {})
     {
         box(r);
         const QRectF in = r.adjusted(10, 6, -8, -6);
@@ -536,15 +536,13 @@ private:
         for (const AgentScorecard *a : agents)
             scored += a->overall ? 1 : 0;
         kpi(QRectF(kMargin, top, w, h), QStringLiteral("Team average overall"), formatOverall(avg),
-            ratingColor(ratingForScore(avg)), changeText(avg, prevAvg, 1, QString()),
-            ratingLabel(ratingForScore(avg)));
+            ratingColor(ratingForScore(avg)), changeText(avg, prevAvg, 1, QString()), ratingLabel(ratingForScore(avg)));
         kpi(QRectF(kMargin + (w + gap), top, w, h), QStringLiteral("Agents"), QString::number(agents.size()), text,
             QStringLiteral("%1 with an overall score").arg(scored),
             QStringLiteral("%1 without enough data").arg(int(agents.size()) - scored));
         const MetricRule *csatRule = teamRule(d.report, d.team, u"csat");
         const std::optional<double> csat = teamValue(d.report, d.team, u"csat");
-        const std::optional<double> prevCsat =
-            d.previous ? teamValue(*d.previous, d.team, u"csat") : std::nullopt;
+        const std::optional<double> prevCsat = d.previous ? teamValue(*d.previous, d.team, u"csat") : std::nullopt;
         const std::optional<double> csatGoal = csatRule ? csatRule->goal : std::nullopt;
         kpi(QRectF(kMargin + 2 * (w + gap), top, w, h), QStringLiteral("Team CSAT · team score"),
             formatMetricValueWithUnit(u"csat", csat),
@@ -627,9 +625,12 @@ private:
         const double colW = w * 0.18;
         double y = r.top() + 18;
         paint::text(p, QRectF(cName, y, w * 0.4, 10), QStringLiteral("METRIC"), head, muted);
-        paint::text(p, QRectF(cValue, y, colW, 10), QStringLiteral("TEAM"), head, muted, Qt::AlignRight | Qt::AlignVCenter);
-        paint::text(p, QRectF(cGoal, y, colW, 10), QStringLiteral("GOAL"), head, muted, Qt::AlignRight | Qt::AlignVCenter);
-        paint::text(p, QRectF(cPrev, y, colW, 10), QStringLiteral("CHANGE"), head, muted, Qt::AlignRight | Qt::AlignVCenter);
+        paint::text(p, QRectF(cValue, y, colW, 10), QStringLiteral("TEAM"), head, muted,
+                    Qt::AlignRight | Qt::AlignVCenter);
+        paint::text(p, QRectF(cGoal, y, colW, 10), QStringLiteral("GOAL"), head, muted,
+                    Qt::AlignRight | Qt::AlignVCenter);
+        paint::text(p, QRectF(cPrev, y, colW, 10), QStringLiteral("CHANGE"), head, muted,
+                    Qt::AlignRight | Qt::AlignVCenter);
         y += 12;
         p.setPen(QPen(line, 0.6));
         p.drawLine(QPointF(x0, y), QPointF(x0 + w, y));
@@ -642,17 +643,17 @@ private:
             std::optional<double> goal = rule ? rule->goal : std::nullopt;
             QString goalText;
             if (def.direction == Direction::Band && rule && rule->low && rule->high)
-                goalText = formatMetricValue(def.key, rule->low) + QStringLiteral("–") +
-                           formatMetricValue(def.key, rule->high);
+                goalText = formatMetricValue(def.key, rule->low) + QStringLiteral("–")
+                           + formatMetricValue(def.key, rule->high);
             else if (def.key == u"service_level")
                 goal = kServiceLevelGoal;
             if (goalText.isEmpty())
-                goalText = (def.direction == Direction::Lower && goal ? QStringLiteral("≤ ") : QString()) +
-                           formatMetricValueWithUnit(def.key, goal);
+                goalText = (def.direction == Direction::Lower && goal ? QStringLiteral("≤ ") : QString())
+                           + formatMetricValueWithUnit(def.key, goal);
             QColor vc = text;
             if (v && goal && def.direction != Direction::Band)
                 vc = (def.direction == Direction::Lower ? *v <= *goal : *v >= *goal) ? ratingColor(Rating::AtGoal)
-                                                                                      : ratingColor(Rating::Below);
+                                                                                     : ratingColor(Rating::Below);
             const bool weighted = rule && rule->weight > 0;
             QString name = shortMetricName(def.key);
             if (def.key == u"csat" || def.key == u"service_level")
@@ -662,8 +663,9 @@ private:
                         Qt::AlignRight | Qt::AlignVCenter);
             paint::text(p, QRectF(cGoal, y, colW, rowH), goalText, body, muted, Qt::AlignRight | Qt::AlignVCenter);
             const int decimals = def.key == u"aht" ? 0 : (def.key == u"contacts_per_hour" ? 2 : 1);
-            paint::text(p, QRectF(cPrev, y, colW, rowH), v && pv ? formatChange(*v - *pv, decimals) : QStringLiteral("–"),
-                        body, muted, Qt::AlignRight | Qt::AlignVCenter);
+            paint::text(p, QRectF(cPrev, y, colW, rowH),
+                        v && pv ? formatChange(*v - *pv, decimals) : QStringLiteral("–"), body, muted,
+                        Qt::AlignRight | Qt::AlignVCenter);
             y += rowH;
         }
     }
@@ -683,7 +685,9 @@ private:
         p.setBrush(ratingColor(rating));
         p.drawRect(QRectF(r.left(), r.top() + 6, 3, r.height() - 12));
         sectionTitle(in, atGoal ? QStringLiteral("At goal this month") : QStringLiteral("Needs attention"),
-                     QStringLiteral("%1 agent%2 · %3").arg(list.size()).arg(list.size() == 1 ? QString() : QStringLiteral("s"))
+                     QStringLiteral("%1 agent%2 · %3")
+                         .arg(list.size())
+                         .arg(list.size() == 1 ? QString() : QStringLiteral("s"))
                          .arg(atGoal ? QStringLiteral("overall ≥ 100") : QStringLiteral("rated below goal (< 80)")));
         const QFont body = font(7.5), bold = font(7.5, true), small = font(6.8);
         const double rowH = 12.5;
@@ -703,7 +707,8 @@ private:
             const double ry = y + (i % fit) * rowH;
             if (last) {
                 paint::text(p, QRectF(x, ry, colW, rowH),
-                            QStringLiteral("+ %1 more in the ranking").arg(int(list.size()) - capacity + 1), small, muted);
+                            QStringLiteral("+ %1 more in the ranking").arg(int(list.size()) - capacity + 1), small,
+                            muted);
                 break;
             }
             const AgentScorecard &a = *list[size_t(i)]->card;
@@ -718,14 +723,14 @@ private:
                     if (m.rule.weight > 0 && m.score && (!weakest || *m.score < *weakest->score))
                         weakest = &m;
                 if (weakest)
-                    detail = QStringLiteral("lowest: %1 %2").arg(shortMetricName(weakest->value.key),
-                                                                 formatScore(weakest->score));
+                    detail = QStringLiteral("lowest: %1 %2")
+                                 .arg(shortMetricName(weakest->value.key), formatScore(weakest->score));
             } else if (list[size_t(i)]->change) {
                 detail = formatChange(*list[size_t(i)]->change);
             }
             const double dw = detail.isEmpty() ? 0 : std::min(colW * 0.4, paint::textWidth(p, small, detail) + 2);
-            paint::text(p, QRectF(x + sw, ry, colW - sw - dw - 4, rowH), a.agent.name + QStringLiteral("  ") + a.agent.id,
-                        body, text);
+            paint::text(p, QRectF(x + sw, ry, colW - sw - dw - 4, rowH),
+                        a.agent.name + QStringLiteral("  ") + a.agent.id, body, text);
             if (!detail.isEmpty())
                 paint::text(p, QRectF(x + colW - dw, ry, dw, rowH), detail, small, muted,
                             Qt::AlignRight | Qt::AlignVCenter);
@@ -744,14 +749,16 @@ private:
             agentsWithGoals.insert(id);
         sectionTitle(in, QStringLiteral("1:1 goals met"),
                      QStringLiteral("%1 goal%2 · %3 agent%4")
-                         .arg(d.goalsMet.size()).arg(d.goalsMet.size() == 1 ? QString() : QStringLiteral("s"))
-                         .arg(agentsWithGoals.size()).arg(agentsWithGoals.size() == 1 ? QString() : QStringLiteral("s")));
+                         .arg(d.goalsMet.size())
+                         .arg(d.goalsMet.size() == 1 ? QString() : QStringLiteral("s"))
+                         .arg(agentsWithGoals.size())
+                         .arg(agentsWithGoals.size() == 1 ? QString() : QStringLiteral("s")));
         const QFont body = font(7.5, true), small = font(6.8);
         const double rowH = 22;
         double y = in.top() + 18;
         if (d.goalsMet.empty())
-            paint::text(p, QRectF(in.left(), y, in.width(), 12), QStringLiteral("No goal from a 1:1 was met this month."),
-                        font(7.5), faint);
+            paint::text(p, QRectF(in.left(), y, in.width(), 12),
+                        QStringLiteral("No goal from a 1:1 was met this month."), font(7.5), faint);
         for (size_t i = 0; i < d.goalsMet.size(); ++i) {
             if (y + 2 * rowH > in.bottom() && i + 1 < d.goalsMet.size()) {
                 paint::text(p, QRectF(in.left(), y, in.width(), 12),
@@ -774,15 +781,20 @@ private:
     void trend()
     {
         const double top = 76;
-        sectionTitle(QRectF(kMargin, top, kPageW - 2 * kMargin, 14), QStringLiteral("The team's metrics over six months"),
+        sectionTitle(QRectF(kMargin, top, kPageW - 2 * kMargin, 14),
+                     QStringLiteral("The team's metrics over six months"),
                      QStringLiteral("pooled team values; dashed line: goal"));
         // Small multiples: the overall average and each metric in its own units.
-        struct Panel { QString key; QString title; };
+        struct Panel {
+            QString key;
+            QString title;
+        };
         std::vector<Panel> panels{{QString(), QStringLiteral("Average overall score")}};
         for (const MetricDefinition &def : metricDefinitions())
-            panels.push_back({def.key, metricTitle(def.key) + (def.key == u"csat" || def.key == u"service_level"
-                                                         ? QStringLiteral(" · team score")
-                                                         : QString())});
+            panels.push_back(
+                {def.key, metricTitle(def.key)
+                              + (def.key == u"csat" || def.key == u"service_level" ? QStringLiteral(" · team score")
+                                                                                   : QString())});
         const int cols = 4, rowsN = 3;
         const double gap = 12;
         const double gridTop = top + 20;
@@ -804,8 +816,8 @@ private:
             s.markers = true;
             std::optional<double> goal, last;
             for (const MonthReport &m : d.trend) {
-                const std::optional<double> v = panel.key.isEmpty() ? averageOverall(m, d.team)
-                                                                    : teamValue(m, d.team, panel.key);
+                const std::optional<double> v =
+                    panel.key.isEmpty() ? averageOverall(m, d.team) : teamValue(m, d.team, panel.key);
                 s.values.push_back(v);
                 if (v)
                     last = v;
@@ -844,16 +856,16 @@ private:
             chart.yStep = step;
             chart.yMin = std::floor((lo - span * 0.1) / step) * step;
             chart.yMax = std::ceil((hi + span * 0.1) / step) * step;
-            if (panel.key.isEmpty() || (findMetric(panel.key) && findMetric(panel.key)->scale == 100 &&
-                                        panel.key != u"nps")) {
+            if (panel.key.isEmpty()
+                || (findMetric(panel.key) && findMetric(panel.key)->scale == 100 && panel.key != u"nps")) {
                 chart.yMin = std::max(0.0, chart.yMin);
             }
             chart.goal = goal;
             chart.series.push_back(std::move(s));
             const QRectF in = r.adjusted(8, 6, -8, -4);
             paint::text(p, QRectF(in.left(), in.top(), in.width() * 0.68, 11), panel.title, font(7.2, true), text);
-            const QString lastText = panel.key.isEmpty() ? formatOverall(last)
-                                                         : formatMetricValueWithUnit(panel.key, last);
+            const QString lastText =
+                panel.key.isEmpty() ? formatOverall(last) : formatMetricValueWithUnit(panel.key, last);
             paint::text(p, QRectF(in.left() + in.width() * 0.6, in.top(), in.width() * 0.4, 11), lastText,
                         font(8, true), QColor(0x1F, 0x5F, 0xAF), Qt::AlignRight | Qt::AlignVCenter);
             charts::ChartStyle style;
@@ -867,12 +879,13 @@ private:
             const QRectF in = r.adjusted(8, 8, -8, -6);
             paint::text(p, QRectF(in.left(), in.top(), in.width(), 11), QStringLiteral("How to read"), font(7.2, true),
                         text);
-            const QString help = QStringLiteral(
-                "Each panel shows the team's value for the last six months; the number at the top right is this "
-                "month's. Values are pooled over the team's agents (total resolved / total contacts), never an "
-                "average of agents' ratios. The dashed line is the goal of the team's scorecard template "
-                "(occupancy: the middle of its band; service level: %1%, a common target, as no template sets it).")
-                                     .arg(kServiceLevelGoal, 0, 'f', 0);
+            const QString help =
+                QStringLiteral(
+                    "Each panel shows the team's value for the last six months; the number at the top right is this "
+                    "month's. Values are pooled over the team's agents (total resolved / total contacts), never an "
+                    "average of agents' ratios. The dashed line is the goal of the team's scorecard template "
+                    "(occupancy: the middle of its band; service level: %1%, a common target, as no template sets it).")
+                    .arg(kServiceLevelGoal, 0, 'f', 0);
             paint::paragraph(p, QRectF(in.left(), in.top() + 15, in.width(), in.height() - 15), help, font(6.8), muted,
                              12);
         }
@@ -885,18 +898,25 @@ private:
         const int last = std::min<int>(int(rows.size()), first + perPage);
         const int pages = std::max(1, int((rows.size() + size_t(perPage) - 1) / size_t(perPage)));
         sectionTitle(QRectF(kMargin, 76, 600, 14), QStringLiteral("Agents ranked by overall score"),
-                     pages > 1 ? QStringLiteral("part %1 of %2 · agents %3–%4 of %5")
-                                     .arg(tablePage + 1).arg(pages).arg(first + 1).arg(last).arg(rows.size())
-                               : QStringLiteral("%1 agents · metric columns show scores (100 = goal)").arg(rows.size()));
+                     pages > 1
+                         ? QStringLiteral("part %1 of %2 · agents %3–%4 of %5")
+                               .arg(tablePage + 1)
+                               .arg(pages)
+                               .arg(first + 1)
+                               .arg(last)
+                               .arg(rows.size())
+                         : QStringLiteral("%1 agents · metric columns show scores (100 = goal)").arg(rows.size()));
 
         // Columns: fixed ones, then one per weighted metric, then coverage.
-        struct Col { QString title; double width; Qt::Alignment align; };
-        std::vector<Col> cols{{QStringLiteral("#"), 24, Qt::AlignRight},
-                              {QStringLiteral("Agent"), 150, Qt::AlignLeft},
-                              {QStringLiteral("ID"), 58, Qt::AlignLeft},
-                              {QStringLiteral("Overall"), 50, Qt::AlignRight},
-                              {QStringLiteral("Rating"), 92, Qt::AlignLeft},
-                              {QStringLiteral("Change"), 54, Qt::AlignRight}};
+        struct Col {
+            QString title;
+            double width;
+            Qt::Alignment align;
+        };
+        std::vector<Col> cols{
+            {QStringLiteral("#"), 24, Qt::AlignRight},     {QStringLiteral("Agent"), 150, Qt::AlignLeft},
+            {QStringLiteral("ID"), 58, Qt::AlignLeft},     {QStringLiteral("Overall"), 50, Qt::AlignRight},
+            {QStringLiteral("Rating"), 92, Qt::AlignLeft}, {QStringLiteral("Change"), 54, Qt::AlignRight}};
         const double fixedW = 24 + 150 + 58 + 50 + 92 + 54 + 52; // + coverage
         const double metricW = keys.isEmpty() ? 0 : std::min(80.0, (kPageW - 2 * kMargin - fixedW) / keys.size());
         for (const QString &k : keys)
@@ -908,7 +928,8 @@ private:
         double x = kMargin;
         p.fillRect(QRectF(kMargin, y, kPageW - 2 * kMargin, 18), QColor(0xEC, 0xEE, 0xF1));
         for (const Col &c : cols) {
-            paint::text(p, QRectF(x + 4, y, c.width - 8, 18), c.title.toUpper(), head, muted, c.align | Qt::AlignVCenter);
+            paint::text(p, QRectF(x + 4, y, c.width - 8, 18), c.title.toUpper(), head, muted,
+                        c.align | Qt::AlignVCenter);
             x += c.width;
         }
         y += 20;
@@ -957,13 +978,16 @@ private:
         p.setPen(QPen(line, 0.6));
         p.drawLine(QPointF(kMargin, y + 1), QPointF(kPageW - kMargin, y + 1));
         if (rows.empty())
-            paint::text(p, QRectF(kMargin, y + 6, 400, 12), QStringLiteral("No agent of this team has a record this month."),
-                        body, faint);
+            paint::text(p, QRectF(kMargin, y + 6, 400, 12),
+                        QStringLiteral("No agent of this team has a record this month."), body, faint);
         else if (tablePage == pages - 1)
-            paint::text(p, QRectF(kMargin, y + 5, kPageW - 2 * kMargin, 11),
-                        QStringLiteral("Scores: 100 = goal. n/a: not enough data to score (e.g. fewer than the minimum evaluations). "
-                                       "Change: overall against %1.").arg(monthTitle(d.month.previous())),
-                        font(6.5), faint);
+            paint::text(
+                p, QRectF(kMargin, y + 5, kPageW - 2 * kMargin, 11),
+                QStringLiteral(
+                    "Scores: 100 = goal. n/a: not enough data to score (e.g. fewer than the minimum evaluations). "
+                    "Change: overall against %1.")
+                    .arg(monthTitle(d.month.previous())),
+                font(6.5), faint);
     }
 
     QPainter &p;
@@ -1006,13 +1030,13 @@ int paintTeamReport(QPagedPaintDevice &device, const TeamReportData &data, const
 }
 
 static bool writeTeamReportPdfImpl(const Store &store, const QString &team, Month month, const QString &path,
-                        const PdfReportOptions &options, QString *error)
+                                   const PdfReportOptions &options, QString *error)
 {
     MonthCache cache(store);
     const MonthReport &report = cache(month);
     const bool known = std::any_of(report.agents.begin(), report.agents.end(),
-                                   [&](const AgentScorecard &a) { return a.agent.team == team; }) ||
-                       report.team(team);
+                                   [&](const AgentScorecard &a) { return a.agent.team == team; })
+                       || report.team(team);
     if (!known) {
         if (error)
             *error = QStringLiteral("team %1 has no record in %2").arg(team, month.toString());

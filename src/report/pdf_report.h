@@ -20,8 +20,8 @@ class Store;
 
 struct PdfReportOptions {
     QPageSize pageSize = QPageSize(QPageSize::A4);
-    QDateTime generatedAt;  // printed in footers; tests pass a fixed time
-    QString generatedBy;    // PDF creator / footer, e.g. "scorecard 0.1.0"
+    QDateTime generatedAt; // printed in footers; tests pass a fixed time
+    QString generatedBy;   // PDF creator / footer, e.g. "scorecard 0.1.0"
     // Called after each page / agent; return false to cancel (the function
     // then fails with error "cancelled" and removes the partial file).
     std::function<bool(int done, int total)> progress;
@@ -38,11 +38,11 @@ bool writeAgentCardPdf(const Store &store, const QString &agentId, Month month, 
 bool writeTeamReportPdf(const Store &store, const QString &team, Month month, const QString &path,
                         const PdfReportOptions &options, QString *error);
 // One page per agent with a record in the month, ordered by agent_id.
-bool writeAllCardsPdf(const Store &store, Month month, const QString &path,
-                      const PdfReportOptions &options, QString *error);
+bool writeAllCardsPdf(const Store &store, Month month, const QString &path, const PdfReportOptions &options,
+                      QString *error);
 // One file per agent in `dir` (created if needed): "<id> <name>.pdf", sanitised.
-bool writeSplitCardsPdf(const Store &store, Month month, const QString &dir,
-                        const PdfReportOptions &options, QString *error);
+bool writeSplitCardsPdf(const Store &store, Month month, const QString &dir, const PdfReportOptions &options,
+                        QString *error);
 
 // The file name writeSplitCardsPdf uses for an agent (no directory).
 QString splitCardFileName(const QString &agentId, const QString &name);
@@ -52,9 +52,9 @@ QString splitCardFileName(const QString &agentId, const QString &name);
 struct TeamReportData {
     QString team;
     Month month;
-    MonthReport report;                      // the month (all teams)
-    std::optional<MonthReport> previous;     // the month before, if any data
-    std::vector<MonthReport> trend;          // up to 6 months ending at `month`, oldest first
+    MonthReport report;                  // the month (all teams)
+    std::optional<MonthReport> previous; // the month before, if any data
+    std::vector<MonthReport> trend;      // up to 6 months ending at `month`, oldest first
     // 1:1 goals of the team's agents that are met as of `month` (celebrated on page 1).
     std::vector<std::pair<QString, GoalStatus>> goalsMet; // agent id, goal
 };

@@ -124,36 +124,56 @@ QString formatChange(double delta, int decimals)
 
 QString metricTitle(QStringView key)
 {
-    if (key == u"contacts_per_hour") return QStringLiteral("Contacts per hour");
-    if (key == u"aht") return QStringLiteral("Handle time (AHT)");
-    if (key == u"qa") return QStringLiteral("Quality score");
-    if (key == u"csat") return QStringLiteral("CSAT");
-    if (key == u"fcr") return QStringLiteral("First contact resolution");
-    if (key == u"nps") return QStringLiteral("NPS");
-    if (key == u"adherence") return QStringLiteral("Schedule adherence");
-    if (key == u"occupancy") return QStringLiteral("Occupancy");
-    if (key == u"kcs") return QStringLiteral("KCS contribution");
-    if (key == u"service_level") return QStringLiteral("Service level");
+    if (key == u"contacts_per_hour")
+        return QStringLiteral("Contacts per hour");
+    if (key == u"aht")
+        return QStringLiteral("Handle time (AHT)");
+    if (key == u"qa")
+        return QStringLiteral("Quality score");
+    if (key == u"csat")
+        return QStringLiteral("CSAT");
+    if (key == u"fcr")
+        return QStringLiteral("First contact resolution");
+    if (key == u"nps")
+        return QStringLiteral("NPS");
+    if (key == u"adherence")
+        return QStringLiteral("Schedule adherence");
+    if (key == u"occupancy")
+        return QStringLiteral("Occupancy");
+    if (key == u"kcs")
+        return QStringLiteral("KCS contribution");
+    if (key == u"service_level")
+        return QStringLiteral("Service level");
     return key.toString();
 }
 
 QString shortMetricName(QStringView key)
 {
-    if (key == u"contacts_per_hour") return QStringLiteral("Contacts/h");
-    if (key == u"aht") return QStringLiteral("AHT");
-    if (key == u"qa") return QStringLiteral("QA");
-    if (key == u"csat") return QStringLiteral("CSAT");
-    if (key == u"fcr") return QStringLiteral("FCR");
-    if (key == u"nps") return QStringLiteral("NPS");
-    if (key == u"adherence") return QStringLiteral("Adherence");
-    if (key == u"occupancy") return QStringLiteral("Occupancy");
-    if (key == u"kcs") return QStringLiteral("KCS");
-    if (key == u"service_level") return QStringLiteral("Service level");
+    if (key == u"contacts_per_hour")
+        return QStringLiteral("Contacts/h");
+    if (key == u"aht")
+        return QStringLiteral("AHT");
+    if (key == u"qa")
+        return QStringLiteral("QA");
+    if (key == u"csat")
+        return QStringLiteral("CSAT");
+    if (key == u"fcr")
+        return QStringLiteral("FCR");
+    if (key == u"nps")
+        return QStringLiteral("NPS");
+    if (key == u"adherence")
+        return QStringLiteral("Adherence");
+    if (key == u"occupancy")
+        return QStringLiteral("Occupancy");
+    if (key == u"kcs")
+        return QStringLiteral("KCS");
+    if (key == u"service_level")
+        return QStringLiteral("Service level");
     return key.toString();
 }
 
-static const char *const kMonthNames[] = {"January", "February", "March", "April", "May", "June", "July",
-                                          "August", "September", "October", "November", "December"};
+static const char *const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
 
 QString monthTitle(Month month)
 {
@@ -166,8 +186,8 @@ QString monthShort(Month month)
 {
     if (!month.isValid())
         return {};
-    return QLatin1String(kMonthNames[month.month() - 1], 3) + QStringLiteral(" ") +
-           QStringLiteral("%1").arg(month.year() % 100, 2, 10, QLatin1Char('0'));
+    return QLatin1String(kMonthNames[month.month() - 1], 3) + QStringLiteral(" ")
+           + QStringLiteral("%1").arg(month.year() % 100, 2, 10, QLatin1Char('0'));
 }
 
 QFont reportFont(const QPainter &painter, double pointSize, bool bold)

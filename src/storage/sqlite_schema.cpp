@@ -124,12 +124,10 @@ const char *const kStep2[] = {
         target_value  REAL,
         due_month     TEXT,
         status        TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped'))
-    ))",
-    "CREATE INDEX action_items_by_agent ON action_items (agent_id, created_month)",
+    ))",     "CREATE INDEX action_items_by_agent ON action_items (agent_id, created_month)",
 };
 
-template <size_t N>
-QStringList toList(const char *const (&statements)[N])
+template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
     for (const char *s : statements)
@@ -187,10 +185,7 @@ void configureConnection(QSqlDatabase &db)
         throw StoreError("SQLite: this SQLite build cannot enforce foreign keys");
 }
 
-int schemaVersion(QSqlDatabase &db)
-{
-    return pragmaValue(db, QStringLiteral("PRAGMA user_version")).toInt();
-}
+int schemaVersion(QSqlDatabase &db) { return pragmaValue(db, QStringLiteral("PRAGMA user_version")).toInt(); }
 
 void migrate(QSqlDatabase &db, int targetVersion)
 {

@@ -42,10 +42,7 @@ void run(QSqlQuery &q)
 }
 
 // Qt binds a null QString as SQL NULL; text columns hold '' instead.
-QVariant textValue(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
+QVariant textValue(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
 
 QDate dateFrom(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 
@@ -66,8 +63,7 @@ QDateTime timestampFrom(const QVariant &v)
     return t.toUTC();
 }
 
-template <typename T>
-QVariant optionalValue(const std::optional<T> &v)
+template <typename T> QVariant optionalValue(const std::optional<T> &v)
 {
     return v ? QVariant::fromValue(*v) : QVariant();
 }
@@ -77,7 +73,10 @@ std::optional<double> optionalDouble(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
-QString employmentName(Employment e) { return e == Employment::PartTime ? QStringLiteral("part_time") : QStringLiteral("full_time"); }
+QString employmentName(Employment e)
+{
+    return e == Employment::PartTime ? QStringLiteral("part_time") : QStringLiteral("full_time");
+}
 
 // --- import ---------------------------------------------------------------
 
@@ -90,13 +89,16 @@ struct TableSpec {
 
 const TableSpec &tableSpec(ImportKind kind)
 {
-    static const TableSpec agents{"agents", {"agent_id"}, {"name", "team", "supervisor", "employment", "email", "active"}};
-    static const TableSpec time{"time_records", {"agent_id", "date"},
+    static const TableSpec agents{
+        "agents", {"agent_id"}, {"name", "team", "supervisor", "employment", "email", "active"}};
+    static const TableSpec time{"time_records",
+                                {"agent_id", "date"},
                                 {"worked_minutes", "scheduled_minutes", "adherent_minutes", "occupied_minutes"}};
-    static const TableSpec contacts{"contacts", {"agent_id", "date", "channel"},
+    static const TableSpec contacts{"contacts",
+                                    {"agent_id", "date", "channel"},
                                     {"contacts", "handle_seconds", "handle_contacts", "fcr", "fcr_contacts"}};
-    static const TableSpec qa{"qa_evaluations", {"evaluation_id"},
-                              {"agent_id", "date", "score", "evaluator", "form", "comment"}};
+    static const TableSpec qa{
+        "qa_evaluations", {"evaluation_id"}, {"agent_id", "date", "score", "evaluator", "form", "comment"}};
     static const TableSpec survey{"survey_responses", {"response_id"}, {"agent_id", "date", "csat", "nps", "comment"}};
     static const TableSpec kcs{"kcs_events", {"event_id"}, {"agent_id", "date", "type"}};
     static const TableSpec serviceLevel{"service_levels", {"team", "date"}, {"offered", "answered_in_sl"}};
@@ -128,10 +130,7 @@ struct Value {
     Value(qint64 v) : type(Int), i(v) {}
     Value(int v) : type(Int), i(v) {}
     Value(double v) : type(Real), d(v) {}
-    template <typename T>
-    Value(const std::optional<T> &v) : Value(v ? Value(*v) : Value())
-    {
-    }
+    template <typename T> Value(const std::optional<T> &v) : Value(v ? Value(*v) : Value()) {}
 
     // As QDate::toString(Qt::ISODate), without its formatting machinery
     // (it was a good part of the import's time): an invalid date or a year
@@ -173,8 +172,13 @@ Value dateOf(const QDate &d) { return Value::ofDate(d); }
 // Row values in TableSpec order (keys, then values).
 void rowValues(const Agent &a, std::vector<Value> &out)
 {
-    out = {a.id, textOf(a.name), textOf(a.team), textOf(a.supervisor), employmentName(a.employment),
-           textOf(a.email), int(a.active ? 1 : 0)};
+    out = {a.id,
+           textOf(a.name),
+           textOf(a.team),
+           textOf(a.supervisor),
+           employmentName(a.employment),
+           textOf(a.email),
+           int(a.active ? 1 : 0)};
 }
 void rowValues(const TimeRecord &r, std::vector<Value> &out)
 {
@@ -252,7 +256,9 @@ public:
         }
         }
         if (rc != SQLITE_OK)
-            throw StoreError(QStringLiteral("SQLite: cannot bind a value: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))).toStdString());
+            throw StoreError(QStringLiteral("SQLite: cannot bind a value: %1")
+                                 .arg(QString::fromUtf8(sqlite3_errmsg(m_db)))
+                                 .toStdString());
     }
 
     // Runs the statement to completion; returns false on an error, then
@@ -323,14 +329,13 @@ public:
             sets << QLatin1String(v) + QStringLiteral(" = ?");
             differs << sqlite::isDistinctFromParameter(QLatin1String(v));
         }
-        m_update = std::make_unique<Statement>(
-            db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 AND (%4)")
-                    .arg(QLatin1String(m_spec.table), sets.join(QLatin1String(", ")),
-                         keyMatch.join(QLatin1String(" AND ")), differs.join(QLatin1String(" OR "))));
+        m_update = std::make_unique<Statement>(db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 AND (%4)")
+                                                       .arg(QLatin1String(m_spec.table), sets.join(QLatin1String(", ")),
+                                                            keyMatch.join(QLatin1String(" AND ")),
+                                                            differs.join(QLatin1String(" OR "))));
     }
 
-    template <typename Row>
-    void write(const std::vector<Row> &rows, const QString &sourceFile, ImportStats &stats)
+    template <typename Row> void write(const std::vector<Row> &rows, const QString &sourceFile, ImportStats &stats)
     {
         const size_t nKeys = m_spec.keys.size();
         const size_t nValues = m_spec.values.size();
@@ -380,7 +385,8 @@ private:
         auto it = m_inserts.find(rowCount);
         if (it != m_inserts.end())
             return *it->second;
-        const QString marks = QStringLiteral("(") + QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1String(", "))
+        const QString marks = QStringLiteral("(")
+                              + QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1String(", "))
                               + QStringLiteral(")");
         const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (%4) DO NOTHING")
                                 .arg(QLatin1String(m_spec.table), m_columns.join(QLatin1String(", ")),
@@ -511,7 +517,8 @@ std::vector<Agent> SqliteStore::agents() const
         a.name = q.value(1).toString();
         a.team = q.value(2).toString();
         a.supervisor = q.value(3).toString();
-        a.employment = q.value(4).toString() == QLatin1String("part_time") ? Employment::PartTime : Employment::FullTime;
+        a.employment =
+            q.value(4).toString() == QLatin1String("part_time") ? Employment::PartTime : Employment::FullTime;
         a.email = q.value(5).toString();
         a.active = q.value(6).toInt() != 0;
         out.push_back(std::move(a));
@@ -537,13 +544,12 @@ QHash<QString, ActivitySums> SqliteStore::agentSums(Month month) const
             fill(q, s);
         }
     };
-    each(QStringLiteral(
-             "SELECT agent_id, COUNT(*), COALESCE(SUM(worked_minutes), 0),"
-             " COUNT(adherent_minutes), COALESCE(SUM(adherent_minutes), 0),"
-             " COALESCE(SUM(CASE WHEN adherent_minutes IS NOT NULL THEN scheduled_minutes END), 0),"
-             " COUNT(occupied_minutes), COALESCE(SUM(occupied_minutes), 0),"
-             " COALESCE(SUM(CASE WHEN occupied_minutes IS NOT NULL THEN scheduled_minutes END), 0)"
-             " FROM time_records WHERE date >= ? AND date < ? GROUP BY agent_id"),
+    each(QStringLiteral("SELECT agent_id, COUNT(*), COALESCE(SUM(worked_minutes), 0),"
+                        " COUNT(adherent_minutes), COALESCE(SUM(adherent_minutes), 0),"
+                        " COALESCE(SUM(CASE WHEN adherent_minutes IS NOT NULL THEN scheduled_minutes END), 0),"
+                        " COUNT(occupied_minutes), COALESCE(SUM(occupied_minutes), 0),"
+                        " COALESCE(SUM(CASE WHEN occupied_minutes IS NOT NULL THEN scheduled_minutes END), 0)"
+                        " FROM time_records WHERE date >= ? AND date < ? GROUP BY agent_id"),
          [](const QSqlQuery &q, ActivitySums &s) {
              s.timeRows = q.value(1).toLongLong();
              s.workedMinutes = q.value(2).toDouble();
@@ -554,13 +560,12 @@ QHash<QString, ActivitySums> SqliteStore::agentSums(Month month) const
              s.occupiedMinutes = q.value(7).toDouble();
              s.occupancyScheduledMinutes = q.value(8).toDouble();
          });
-    each(QStringLiteral(
-             "SELECT agent_id, COUNT(*), COALESCE(SUM(contacts), 0),"
-             " COUNT(handle_seconds), COALESCE(SUM(handle_seconds), 0),"
-             " COALESCE(SUM(CASE WHEN handle_seconds IS NOT NULL THEN handle_contacts END), 0),"
-             " COUNT(fcr), COALESCE(SUM(fcr), 0),"
-             " COALESCE(SUM(CASE WHEN fcr IS NOT NULL THEN fcr_contacts END), 0)"
-             " FROM contacts WHERE date >= ? AND date < ? GROUP BY agent_id"),
+    each(QStringLiteral("SELECT agent_id, COUNT(*), COALESCE(SUM(contacts), 0),"
+                        " COUNT(handle_seconds), COALESCE(SUM(handle_seconds), 0),"
+                        " COALESCE(SUM(CASE WHEN handle_seconds IS NOT NULL THEN handle_contacts END), 0),"
+                        " COUNT(fcr), COALESCE(SUM(fcr), 0),"
+                        " COALESCE(SUM(CASE WHEN fcr IS NOT NULL THEN fcr_contacts END), 0)"
+                        " FROM contacts WHERE date >= ? AND date < ? GROUP BY agent_id"),
          [](const QSqlQuery &q, ActivitySums &s) {
              s.contactRows = q.value(1).toLongLong();
              s.contacts = q.value(2).toLongLong();
@@ -704,11 +709,12 @@ std::vector<Month> SqliteStore::monthsWithData() const
 {
     // Hop from month to month with an index seek per step instead of
     // scanning every row: MIN(date) at or after the start of the next month.
-    static const char *const tables[] = {"time_records", "contacts", "qa_evaluations", "survey_responses",
-                                         "kcs_events", "service_levels"};
+    static const char *const tables[] = {"time_records",     "contacts",   "qa_evaluations",
+                                         "survey_responses", "kcs_events", "service_levels"};
     QSet<Month> months;
     for (const char *table : tables) {
-        QSqlQuery q = prepare(m_db, QStringLiteral("SELECT MIN(date) FROM %1 WHERE date >= ?").arg(QLatin1String(table)));
+        QSqlQuery q =
+            prepare(m_db, QStringLiteral("SELECT MIN(date) FROM %1 WHERE date >= ?").arg(QLatin1String(table)));
         QString from = QStringLiteral("0000-00-00");
         for (;;) {
             q.bindValue(0, from);
@@ -751,9 +757,10 @@ void SqliteStore::saveTemplate(const ScorecardTemplate &t)
     if (!templateFromJson(json, &error))
         throw StoreError(QStringLiteral("Invalid template '%1': %2").arg(t.name, error).toStdString());
     Transaction tx(m_db);
-    QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO templates (team, effective_from, name, definition)"
-                                               " VALUES (?, ?, ?, ?) ON CONFLICT (team, effective_from)"
-                                               " DO UPDATE SET name = excluded.name, definition = excluded.definition"));
+    QSqlQuery q =
+        prepare(m_db, QStringLiteral("INSERT INTO templates (team, effective_from, name, definition)"
+                                     " VALUES (?, ?, ?, ?) ON CONFLICT (team, effective_from)"
+                                     " DO UPDATE SET name = excluded.name, definition = excluded.definition"));
     q.bindValue(0, textValue(t.team));
     q.bindValue(1, t.effectiveFrom.toString());
     q.bindValue(2, textValue(t.name));
@@ -762,7 +769,8 @@ void SqliteStore::saveTemplate(const ScorecardTemplate &t)
     q.finish();
     insertAudit(m_user, QStringLiteral("template"), t.effectiveFrom.toString(),
                 QStringLiteral("saved template '%1' for %2 effective from %3")
-                    .arg(t.name, t.team.isEmpty() ? QStringLiteral("all teams") : QStringLiteral("team '%1'").arg(t.team),
+                    .arg(t.name,
+                         t.team.isEmpty() ? QStringLiteral("all teams") : QStringLiteral("team '%1'").arg(t.team),
                          t.effectiveFrom.toString()));
     tx.commit();
 }
@@ -799,8 +807,9 @@ void SqliteStore::finalizeMonth(Month month, const QByteArray &snapshotJson, con
     Transaction tx(m_db);
     if (isFinalized(month))
         throw StoreError("Month " + month.toString().toStdString() + " is already finalized");
-    QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO finalized_months (month, snapshot, finalized_at, finalized_by)"
-                                               " VALUES (?, ?, ?, ?)"));
+    QSqlQuery q =
+        prepare(m_db, QStringLiteral("INSERT INTO finalized_months (month, snapshot, finalized_at, finalized_by)"
+                                     " VALUES (?, ?, ?, ?)"));
     q.bindValue(0, month.toString());
     q.bindValue(1, QString::fromUtf8(snapshotJson));
     q.bindValue(2, nowText());
@@ -867,13 +876,13 @@ std::vector<Comment> SqliteStore::latestComments(const QString &agentId, Month m
     std::vector<Comment> out;
     if (limit <= 0)
         return out;
-    QSqlQuery q = prepare(m_db, QStringLiteral(
-        "SELECT date, 'qa' AS source, comment, score, evaluation_id AS id FROM qa_evaluations"
-        " WHERE agent_id = ? AND date < ? AND TRIM(comment) <> ''"
-        " UNION ALL"
-        " SELECT date, 'survey' AS source, comment, csat, response_id AS id FROM survey_responses"
-        " WHERE agent_id = ? AND date < ? AND TRIM(comment) <> ''"
-        " ORDER BY 1 DESC, 2, 5 DESC LIMIT ?"));
+    QSqlQuery q = prepare(
+        m_db, QStringLiteral("SELECT date, 'qa' AS source, comment, score, evaluation_id AS id FROM qa_evaluations"
+                             " WHERE agent_id = ? AND date < ? AND TRIM(comment) <> ''"
+                             " UNION ALL"
+                             " SELECT date, 'survey' AS source, comment, csat, response_id AS id FROM survey_responses"
+                             " WHERE agent_id = ? AND date < ? AND TRIM(comment) <> ''"
+                             " ORDER BY 1 DESC, 2, 5 DESC LIMIT ?"));
     const QString end = month.endExclusive().toString(Qt::ISODate);
     q.bindValue(0, agentId);
     q.bindValue(1, end);
@@ -908,9 +917,10 @@ void SqliteStore::saveNote(const OneOnOneNote &n)
 {
     if (!n.month.isValid())
         throw StoreError("A note needs a valid month");
-    QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO one_on_one_notes (agent_id, month, text, updated_at)"
-                                               " VALUES (?, ?, ?, ?) ON CONFLICT (agent_id, month)"
-                                               " DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"));
+    QSqlQuery q =
+        prepare(m_db, QStringLiteral("INSERT INTO one_on_one_notes (agent_id, month, text, updated_at)"
+                                     " VALUES (?, ?, ?, ?) ON CONFLICT (agent_id, month)"
+                                     " DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"));
     q.bindValue(0, n.agentId);
     q.bindValue(1, n.month.toString());
     q.bindValue(2, textValue(n.text));
@@ -920,9 +930,10 @@ void SqliteStore::saveNote(const OneOnOneNote &n)
 
 std::vector<ActionItem> SqliteStore::actionItems(const QString &agentId, Month upTo) const
 {
-    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT id, created_month, text, metric_key, target_value, due_month, status"
-                                               " FROM action_items WHERE agent_id = ? AND created_month <= ?"
-                                               " ORDER BY created_month, id"));
+    QSqlQuery q =
+        prepare(m_db, QStringLiteral("SELECT id, created_month, text, metric_key, target_value, due_month, status"
+                                     " FROM action_items WHERE agent_id = ? AND created_month <= ?"
+                                     " ORDER BY created_month, id"));
     q.bindValue(0, agentId);
     q.bindValue(1, upTo.toString());
     run(q);
@@ -954,9 +965,10 @@ qint64 SqliteStore::saveActionItem(const ActionItem &item)
                               monthValue(item.dueMonth),
                               actionStatusName(item.status)};
     if (item.id == 0) {
-        QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO action_items"
-                                                   " (agent_id, created_month, text, metric_key, target_value, due_month, status)"
-                                                   " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery q =
+            prepare(m_db, QStringLiteral("INSERT INTO action_items"
+                                         " (agent_id, created_month, text, metric_key, target_value, due_month, status)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?)"));
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
         run(q);

@@ -22,10 +22,10 @@ public:
 
 struct AuditEntry {
     qint64 id = 0;
-    QDateTime at;     // UTC
+    QDateTime at; // UTC
     QString user;
-    QString action;   // "finalize", "reopen", "import", "template", ...
-    QString month;    // "YYYY-MM" or empty
+    QString action; // "finalize", "reopen", "import", "template", ...
+    QString month;  // "YYYY-MM" or empty
     QString details;
 };
 
@@ -38,16 +38,16 @@ struct OneOnOneNote {
 };
 
 enum class ActionStatus { Open, Done, Dropped };
-QString actionStatusName(ActionStatus s);              // "open", "done", "dropped"
+QString actionStatusName(ActionStatus s); // "open", "done", "dropped"
 std::optional<ActionStatus> actionStatusFromName(QStringView s);
 
 // An action item / goal agreed in a 1:1.
 struct ActionItem {
-    qint64 id = 0;               // 0 until stored
+    qint64 id = 0; // 0 until stored
     QString agentId;
-    Month createdMonth;          // the 1:1 it was agreed in
+    Month createdMonth; // the 1:1 it was agreed in
     QString text;
-    QString metricKey;           // empty when not tied to a metric
+    QString metricKey; // empty when not tied to a metric
     std::optional<double> targetValue;
     Month dueMonth;
     ActionStatus status = ActionStatus::Open;

@@ -20,10 +20,7 @@
 
 namespace sc::test {
 
-QString appDataFile(const QString &name)
-{
-    return QStringLiteral(SCORECARD_TEST_DATA_DIR "/app/") + name;
-}
+QString appDataFile(const QString &name) { return QStringLiteral(SCORECARD_TEST_DATA_DIR "/app/") + name; }
 
 const Clock &testClock()
 {

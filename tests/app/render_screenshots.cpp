@@ -85,7 +85,9 @@ int main(int argc, char **argv)
         g.targetValue = 20;
         w.notesPanel()->addItem(g);
     }
-    struct Size { int w, h; };
+    struct Size {
+        int w, h;
+    };
     for (Size s : {Size{1280, 800}, Size{1920, 1080}}) {
         w.resize(s.w, s.h);
         settle();
@@ -98,7 +100,8 @@ int main(int argc, char **argv)
             QPainter p(&card);
             p.setRenderHint(QPainter::Antialiasing);
             const QSizeF page = CardRenderer::logicalPageSize().scaled(QSizeF(s.w - 20, s.h - 20), Qt::KeepAspectRatio);
-            CardRenderer::paint(p, QRectF(QPointF((s.w - page.width()) / 2, (s.h - page.height()) / 2), page), *w.cardWidget()->card());
+            CardRenderer::paint(p, QRectF(QPointF((s.w - page.width()) / 2, (s.h - page.height()) / 2), page),
+                                *w.cardWidget()->card());
         }
         card.save(QDir(out).filePath(QStringLiteral("card") + suffix));
         MyCardWindow my(*raw, agent, w.month());

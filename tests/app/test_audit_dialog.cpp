@@ -22,9 +22,11 @@ TEST(AuditDialog, ListsNewestFirstAndFilters)
     QTemporaryDir dir;
     FixedClock clock(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC));
     auto store = openStore(dir.filePath(QStringLiteral("audit.sqlite")), clock);
-    store->addAuditEntry(QStringLiteral("dana"), QStringLiteral("finalize"), QStringLiteral("2026-10"), QStringLiteral("48 cards"));
+    store->addAuditEntry(QStringLiteral("dana"), QStringLiteral("finalize"), QStringLiteral("2026-10"),
+                         QStringLiteral("48 cards"));
     clock.set(QDateTime(QDate(2026, 11, 3), QTime(10, 0), Qt::UTC));
-    store->addAuditEntry(QStringLiteral("lee"), QStringLiteral("reopen"), QStringLiteral("2026-10"), QStringLiteral("late QA forms"));
+    store->addAuditEntry(QStringLiteral("lee"), QStringLiteral("reopen"), QStringLiteral("2026-10"),
+                         QStringLiteral("late QA forms"));
     clock.set(QDateTime(QDate(2026, 11, 4), QTime(11, 0), Qt::UTC));
     store->addAuditEntry(QStringLiteral("dana"), QStringLiteral("import"), QString(), QStringLiteral("qa.csv"));
 

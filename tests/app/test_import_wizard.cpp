@@ -42,10 +42,7 @@ protected:
         ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isChecking(); }, 10000));
     }
 
-    qint64 contactsOf(const QString &agent)
-    {
-        return store->agentSums(Month(2026, 10)).value(agent).contacts;
-    }
+    qint64 contactsOf(const QString &agent) { return store->agentSums(Month(2026, 10)).value(agent).contacts; }
 
     QTemporaryDir dir;
     QString profiles;
@@ -66,7 +63,8 @@ TEST_F(ImportWizardTest, RecognisesTheKindFromTheHeader)
 TEST_F(ImportWizardTest, BadFileShowsEveryErrorAndImportsNothing)
 {
     const auto before = store->agentSums(Month(2026, 10));
-    wizard->addFiles({appDataFile(QStringLiteral("more_contacts.csv")), appDataFile(QStringLiteral("bad_contacts.csv"))});
+    wizard->addFiles(
+        {appDataFile(QStringLiteral("more_contacts.csv")), appDataFile(QStringLiteral("bad_contacts.csv"))});
     runToCheck();
 
     for (const ImportError &e : wizard->errors())

@@ -70,7 +70,8 @@ TEST_F(MainWindowTest, DefaultMonthSkipsTheRunningMonth)
 TEST_F(MainWindowTest, TableListsEveryAgentRankedByOverall)
 {
     // Overall: A001 100, A003 87.06, A002 53.92, B001 50.29 (README).
-    EXPECT_EQ(tableOrder(), (QStringList{QStringLiteral("A001"), QStringLiteral("A003"), QStringLiteral("A002"), QStringLiteral("B001")}));
+    EXPECT_EQ(tableOrder(), (QStringList{QStringLiteral("A001"), QStringLiteral("A003"), QStringLiteral("A002"),
+                                         QStringLiteral("B001")}));
     EXPECT_EQ(cell(QStringLiteral("A002"), TeamTableModel::OverallColumn), QStringLiteral("53.9"));
     EXPECT_EQ(cell(QStringLiteral("B001"), TeamTableModel::OverallColumn), QStringLiteral("50.3"));
     // Weighted metrics get a column each: contacts/h, qa, csat, adherence, kcs.
@@ -95,7 +96,8 @@ TEST_F(MainWindowTest, ChangeSinceLastMonth)
 TEST_F(MainWindowTest, SortsByAnyColumn)
 {
     window->teamView()->sortByColumn(TeamTableModel::NameColumn, Qt::AscendingOrder);
-    EXPECT_EQ(tableOrder(), (QStringList{QStringLiteral("A001"), QStringLiteral("A002"), QStringLiteral("A003"), QStringLiteral("B001")}));
+    EXPECT_EQ(tableOrder(), (QStringList{QStringLiteral("A001"), QStringLiteral("A002"), QStringLiteral("A003"),
+                                         QStringLiteral("B001")}));
     window->teamView()->sortByColumn(TeamTableModel::OverallColumn, Qt::AscendingOrder);
     EXPECT_EQ(tableOrder().first(), QStringLiteral("B001"));
 }
@@ -105,7 +107,8 @@ TEST_F(MainWindowTest, TeamFilterAndSearch)
     window->setTeamFilter(QStringLiteral("Beta"));
     EXPECT_EQ(tableOrder(), QStringList{QStringLiteral("B001")});
     // The strip follows the team: Beta's average is B001's 50.29.
-    EXPECT_TRUE(window->teamStrip()->averageText().contains(QStringLiteral("50.3"))) << qPrintable(window->teamStrip()->averageText());
+    EXPECT_TRUE(window->teamStrip()->averageText().contains(QStringLiteral("50.3")))
+        << qPrintable(window->teamStrip()->averageText());
     EXPECT_EQ(window->currentAgentId(), QStringLiteral("B001"));
 
     window->setTeamFilter(QString());
@@ -121,7 +124,8 @@ TEST_F(MainWindowTest, TeamStripShowsAverageAndDistribution)
 {
     window->setTeamFilter(QStringLiteral("Alpha"));
     // (100 + 53.92 + 87.06) / 3 = 80.33; one agent in each rating.
-    EXPECT_TRUE(window->teamStrip()->averageText().contains(QStringLiteral("80.3"))) << qPrintable(window->teamStrip()->averageText());
+    EXPECT_TRUE(window->teamStrip()->averageText().contains(QStringLiteral("80.3")))
+        << qPrintable(window->teamStrip()->averageText());
     EXPECT_EQ(window->teamStrip()->distribution(), (QList<int>{1, 1, 1, 0}));
     // No surveys and no service-level file: the team scores say so, marked as team scores.
     EXPECT_TRUE(window->teamStrip()->csatText().contains(QStringLiteral("team score")));
@@ -169,7 +173,7 @@ TEST_F(MainWindowTest, KeyboardMovesBetweenAgents)
     window->selectAgent(QStringLiteral("A001"));
     window->teamView()->setFocus();
     QTest::keyClick(window->teamView(), Qt::Key_Down);
-    EXPECT_EQ(window->currentAgentId(), QStringLiteral("A003")); // next by overall
+    EXPECT_EQ(window->currentAgentId(), QStringLiteral("A003"));           // next by overall
     QTest::keyClick(window->teamView(), Qt::Key_End, Qt::ControlModifier); // last row
     EXPECT_EQ(window->currentAgentId(), QStringLiteral("B001"));
 }

@@ -18,9 +18,9 @@ using namespace sc::test;
 
 namespace {
 
-const QStringList others{QStringLiteral("Alice"), QStringLiteral("Archer"), QStringLiteral("Carol"), QStringLiteral("Chen"),
-                         QStringLiteral("Dave"), QStringLiteral("Dunn"), QStringLiteral("A001"), QStringLiteral("A003"),
-                         QStringLiteral("B001")};
+const QStringList others{QStringLiteral("Alice"), QStringLiteral("Archer"), QStringLiteral("Carol"),
+                         QStringLiteral("Chen"),  QStringLiteral("Dave"),   QStringLiteral("Dunn"),
+                         QStringLiteral("A001"),  QStringLiteral("A003"),   QStringLiteral("B001")};
 
 class MyCardTest : public ::testing::Test {
 protected:
@@ -98,7 +98,9 @@ TEST_F(MyCardTest, IsReadOnly)
     for (auto *view : window->findChildren<QAbstractItemView *>()) {
         if (view->inherits("QComboBoxListView") || view->inherits("QHeaderView") || view->window() != window.get())
             continue; // the month picker's list
-        EXPECT_EQ(view->editTriggers(), QAbstractItemView::NoEditTriggers) << view->metaObject()->className() << " " << qPrintable(view->objectName()) << " " << view->parentWidget()->metaObject()->className();
+        EXPECT_EQ(view->editTriggers(), QAbstractItemView::NoEditTriggers)
+            << view->metaObject()->className() << " " << qPrintable(view->objectName()) << " "
+            << view->parentWidget()->metaObject()->className();
     }
     QTreeWidget *goals = window->goalsView();
     ASSERT_GT(goals->topLevelItemCount(), 0);

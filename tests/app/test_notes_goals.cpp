@@ -28,7 +28,10 @@ protected:
         panel = window->notesPanel();
     }
 
-    std::vector<ActionItem> storedItems() { return window->store().actionItems(QStringLiteral("A002"), Month(2026, 10)); }
+    std::vector<ActionItem> storedItems()
+    {
+        return window->store().actionItems(QStringLiteral("A002"), Month(2026, 10));
+    }
 
     QTemporaryDir dir;
     QString path;
@@ -92,7 +95,8 @@ TEST_F(NotesGoalsTest, InvalidValuesAreRefused)
     panel->addItem(goal);
     ActionItemsModel *model = panel->itemsModel();
     EXPECT_FALSE(model->setData(model->index(0, ActionItemsModel::TargetColumn), QStringLiteral("lots"), Qt::EditRole));
-    EXPECT_FALSE(model->setData(model->index(0, ActionItemsModel::DueColumn), QStringLiteral("next year"), Qt::EditRole));
+    EXPECT_FALSE(
+        model->setData(model->index(0, ActionItemsModel::DueColumn), QStringLiteral("next year"), Qt::EditRole));
     EXPECT_FALSE(storedItems().at(0).targetValue.has_value());
     EXPECT_EQ(window->undoStack()->count(), 1); // only the add
 }
@@ -130,7 +134,8 @@ TEST_F(NotesGoalsTest, TypedNotesAreAutosavedAndUndoable)
     editor->setFocus();
     QTest::keyClicks(editor, QStringLiteral("Talked about QA."));
     // Saved shortly after typing stops, without any explicit save.
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window->store().note(QStringLiteral("A002"), Month(2026, 10)).has_value(); }, 2000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window->store().note(QStringLiteral("A002"), Month(2026, 10)).has_value(); }, 2000));
     EXPECT_EQ(window->store().note(QStringLiteral("A002"), Month(2026, 10))->text, QStringLiteral("Talked about QA."));
 
     // Ctrl+Z in the editor goes to the window's undo stack.

@@ -48,7 +48,8 @@ TEST_F(TemplateEditorTest, ShowsWeightsAsShareOfTotal)
 {
     // Default template: weights sum to 100, qa is 25 of them.
     EXPECT_EQ(cell(QStringLiteral("qa"), TemplateEditor::ShareColumn), QStringLiteral("25.0%"));
-    ASSERT_TRUE(editor->editCell(editor->rowOf(QStringLiteral("qa")), TemplateEditor::WeightColumn, QStringLiteral("0")));
+    ASSERT_TRUE(
+        editor->editCell(editor->rowOf(QStringLiteral("qa")), TemplateEditor::WeightColumn, QStringLiteral("0")));
     // contacts/h 25 of 75 = 33.3%.
     EXPECT_EQ(cell(QStringLiteral("contacts_per_hour"), TemplateEditor::ShareColumn), QStringLiteral("33.3%"));
 }
@@ -57,12 +58,14 @@ TEST_F(TemplateEditorTest, RefusesInvalidValuesWithTheReason)
 {
     const int qa = editor->rowOf(QStringLiteral("qa"));
     EXPECT_FALSE(editor->editCell(qa, TemplateEditor::WeightColumn, QStringLiteral("lots")));
-    EXPECT_TRUE(editor->problemText().contains(QStringLiteral("not a number"))) << "[" << qPrintable(editor->problemText()) << "]";
+    EXPECT_TRUE(editor->problemText().contains(QStringLiteral("not a number")))
+        << "[" << qPrintable(editor->problemText()) << "]";
     EXPECT_EQ(cell(QStringLiteral("qa"), TemplateEditor::WeightColumn), QStringLiteral("25"));
 
     // Floor equal to the goal (90) is refused by core's validation.
     EXPECT_FALSE(editor->editCell(qa, TemplateEditor::FloorColumn, QStringLiteral("90")));
-    EXPECT_TRUE(editor->problemText().contains(QStringLiteral("floor and goal must differ"))) << qPrintable(editor->problemText());
+    EXPECT_TRUE(editor->problemText().contains(QStringLiteral("floor and goal must differ")))
+        << qPrintable(editor->problemText());
     EXPECT_EQ(cell(QStringLiteral("qa"), TemplateEditor::FloorColumn), QStringLiteral("70"));
 
     EXPECT_FALSE(editor->editCell(qa, TemplateEditor::WeightColumn, QStringLiteral("-5")));
@@ -76,8 +79,10 @@ TEST_F(TemplateEditorTest, PreviewShowsNewScoresAndRanking)
     EXPECT_EQ(before.value(QStringLiteral("Dave Dunn")).at(0), QStringLiteral("4"));
     // Without QA (weight 0) the scored weight is 25+20+15 = 60:
     // B001 (25*80 + 20*110 + 15*5)/60 = 71.25; A002 (25*50 + 20*66.67 + 15*50)/60 = 55.56.
-    ASSERT_TRUE(editor->editCell(editor->rowOf(QStringLiteral("qa")), TemplateEditor::WeightColumn, QStringLiteral("0")));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return preview().value(QStringLiteral("Dave Dunn")).at(1) == QStringLiteral("3"); }, 2000));
+    ASSERT_TRUE(
+        editor->editCell(editor->rowOf(QStringLiteral("qa")), TemplateEditor::WeightColumn, QStringLiteral("0")));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return preview().value(QStringLiteral("Dave Dunn")).at(1) == QStringLiteral("3"); }, 2000));
     const auto after = preview();
     EXPECT_EQ(after.value(QStringLiteral("Dave Dunn")).at(0), QStringLiteral("4"));
     EXPECT_EQ(after.value(QStringLiteral("Dave Dunn")).at(2), QStringLiteral("71.3"));
@@ -89,7 +94,8 @@ TEST_F(TemplateEditorTest, PreviewShowsNewScoresAndRanking)
 
 TEST_F(TemplateEditorTest, SaveStoresTheTemplate)
 {
-    ASSERT_TRUE(editor->editCell(editor->rowOf(QStringLiteral("qa")), TemplateEditor::WeightColumn, QStringLiteral("0")));
+    ASSERT_TRUE(
+        editor->editCell(editor->rowOf(QStringLiteral("qa")), TemplateEditor::WeightColumn, QStringLiteral("0")));
     ASSERT_TRUE(editor->save());
     const auto templates = store->templates();
     ASSERT_EQ(templates.size(), 1u);

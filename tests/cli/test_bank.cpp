@@ -12,7 +12,7 @@ using namespace sc::test;
 
 namespace {
 
-const QString kCalls = QStringLiteral(SCORECARD_SHARED_DATA_DIR "/anonymous-bank-1999-08-calls.csv");
+const QString kCalls = QStringLiteral(SCORECARD_TEST_DATA_DIR "/bank/anonymous-bank-1999-08-calls.csv");
 
 QString profile(const char *name)
 {
@@ -96,17 +96,19 @@ TEST(CliBank, ImportWithMappingProfilesAndScoreAht)
                      clock);
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     // 42078 - 31402 = 10676 rows are hang-ups and phantoms, skipped by the filter.
-    EXPECT_TRUE(r.out.contains(QStringLiteral("42078 rows read, 32 stored, 0 replaced, 0 unchanged, 10676 skipped by filter")))
+    EXPECT_TRUE(
+        r.out.contains(QStringLiteral("42078 rows read, 32 stored, 0 replaced, 0 unchanged, 10676 skipped by filter")))
         << r.out.toStdString();
     r = runIn({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--mapping"),
                profile("bank-contacts.json"), kCalls},
               clock);
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains(QStringLiteral("42078 rows read, ")) && r.out.contains(QStringLiteral("10676 skipped by filter")))
+    EXPECT_TRUE(r.out.contains(QStringLiteral("42078 rows read, "))
+                && r.out.contains(QStringLiteral("10676 skipped by filter")))
         << r.out.toStdString();
 
-    r = runIn({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("1999-08"),
-               QStringLiteral("--format"), QStringLiteral("json")},
+    r = runIn({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+               QStringLiteral("1999-08"), QStringLiteral("--format"), QStringLiteral("json")},
               clock);
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonObject o = r.json();
@@ -128,7 +130,8 @@ TEST(CliBank, ImportWithMappingProfilesAndScoreAht)
                 aht = mv.toObject();
         EXPECT_EQ(aht.value(QStringLiteral("numerator")).toDouble(), double(want.serviceSeconds)) << id.toStdString();
         EXPECT_EQ(aht.value(QStringLiteral("denominator")).toDouble(), double(want.calls)) << id.toStdString();
-        EXPECT_DOUBLE_EQ(aht.value(QStringLiteral("value")).toDouble(), double(want.serviceSeconds) / double(want.calls))
+        EXPECT_DOUBLE_EQ(aht.value(QStringLiteral("value")).toDouble(),
+                         double(want.serviceSeconds) / double(want.calls))
             << id.toStdString();
         totalContacts += qint64(aht.value(QStringLiteral("denominator")).toDouble());
         totalSeconds += aht.value(QStringLiteral("numerator")).toDouble();
@@ -143,14 +146,15 @@ TEST(CliBank, ImportWithMappingProfilesAndScoreAht)
     ASSERT_EQ(teams.size(), 1);
     for (const QJsonValue &mv : teams[0].toObject().value(QStringLiteral("metrics")).toArray()) {
         if (mv.toObject().value(QStringLiteral("key")).toString() == QLatin1String("aht")) {
-            EXPECT_DOUBLE_EQ(mv.toObject().value(QStringLiteral("value")).toDouble(), totalSeconds / double(totalContacts));
+            EXPECT_DOUBLE_EQ(mv.toObject().value(QStringLiteral("value")).toDouble(),
+                             totalSeconds / double(totalContacts));
         }
     }
 
     // The stray 2010 call: imported, scored in its own month; with August it
     // makes the file's 31,402.
-    r = runIn({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2010-08"),
-               QStringLiteral("--agent"), QStringLiteral("DORIT")},
+    r = runIn({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+               QStringLiteral("2010-08"), QStringLiteral("--agent"), QStringLiteral("DORIT")},
               clock);
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonArray strayAgents = r.json().value(QStringLiteral("agents")).toArray();

@@ -19,10 +19,7 @@ using namespace sc::test;
 
 namespace {
 
-QString dataFile(const QString &name)
-{
-    return QStringLiteral(SCORECARD_TEST_DATA_DIR "/cli/") + name;
-}
+QString dataFile(const QString &name) { return QStringLiteral(SCORECARD_TEST_DATA_DIR "/cli/") + name; }
 
 class CliTest : public ::testing::Test {
 protected:
@@ -40,17 +37,18 @@ protected:
     // records (one more without), two teams.
     void importAll()
     {
-        const CliRun r = run({QStringLiteral("import"), QStringLiteral("--db"), db, dataFile(QStringLiteral("agents.csv")),
-                              dataFile(QStringLiteral("time.csv")), dataFile(QStringLiteral("contacts.csv")),
-                              dataFile(QStringLiteral("qa.csv")), dataFile(QStringLiteral("survey.csv")),
-                              dataFile(QStringLiteral("kcs.csv")), dataFile(QStringLiteral("service_level.csv"))});
+        const CliRun r =
+            run({QStringLiteral("import"), QStringLiteral("--db"), db, dataFile(QStringLiteral("agents.csv")),
+                 dataFile(QStringLiteral("time.csv")), dataFile(QStringLiteral("contacts.csv")),
+                 dataFile(QStringLiteral("qa.csv")), dataFile(QStringLiteral("survey.csv")),
+                 dataFile(QStringLiteral("kcs.csv")), dataFile(QStringLiteral("service_level.csv"))});
         ASSERT_EQ(r.code, 0) << r.err.toStdString();
     }
 
     QJsonObject scoreJson(const QString &month = QStringLiteral("2026-10"), QStringList extra = {})
     {
-        const CliRun r = run(QStringList{QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), month,
-                                         QStringLiteral("--format"), QStringLiteral("json")}
+        const CliRun r = run(QStringList{QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+                                         month, QStringLiteral("--format"), QStringLiteral("json")}
                              + extra);
         EXPECT_EQ(r.code, 0) << r.err.toStdString();
         return r.json();
@@ -100,9 +98,15 @@ bool isNull(const QJsonObject &o, const char *key)
     return o.contains(QLatin1String(key)) && o.value(QLatin1String(key)).isNull();
 }
 
-const QStringList kAgentMetrics{QStringLiteral("contacts_per_hour"), QStringLiteral("aht"), QStringLiteral("qa"),
-                                QStringLiteral("csat"), QStringLiteral("fcr"), QStringLiteral("nps"),
-                                QStringLiteral("adherence"), QStringLiteral("occupancy"), QStringLiteral("kcs")};
+const QStringList kAgentMetrics{QStringLiteral("contacts_per_hour"),
+                                QStringLiteral("aht"),
+                                QStringLiteral("qa"),
+                                QStringLiteral("csat"),
+                                QStringLiteral("fcr"),
+                                QStringLiteral("nps"),
+                                QStringLiteral("adherence"),
+                                QStringLiteral("occupancy"),
+                                QStringLiteral("kcs")};
 
 } // namespace
 
@@ -151,8 +155,10 @@ TEST_F(CliTest, UsageErrorsExit64WithOneLine)
     };
     const std::vector<Case> cases{
         {{QStringLiteral("frobnicate")}, "frobnicate"},
-        {{QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-13")}, "2026-13"},
-        {{QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("Oct 2026")}, "Oct 2026"},
+        {{QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-13")},
+         "2026-13"},
+        {{QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("Oct 2026")},
+         "Oct 2026"},
         {{QStringLiteral("score"), QStringLiteral("--db"), db}, "--month"},
         {{QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-10"),
           QStringLiteral("--format"), QStringLiteral("xml")},
@@ -161,16 +167,19 @@ TEST_F(CliTest, UsageErrorsExit64WithOneLine)
           QStringLiteral("--colour")},
          "--colour"},
         {{QStringLiteral("score"), QStringLiteral("--db")}, "--db"},
-        {{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("agents")}, "FILE"},
+        {{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("agents")},
+         "FILE"},
         {{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("agents"),
           QStringLiteral("--mapping"), dataFile(QStringLiteral("x.json")), dataFile(QStringLiteral("agents.csv"))},
          "--mapping"},
         {{QStringLiteral("template"), QStringLiteral("--db"), db}, "--export"},
-        {{QStringLiteral("month"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-10")}, "--finalize"},
+        {{QStringLiteral("month"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-10")},
+         "--finalize"},
         {{QStringLiteral("month"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-10"),
           QStringLiteral("--finalize"), QStringLiteral("--reopen")},
          "--finalize"},
-        {{QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--agents"), QStringLiteral("lots")}, "lots"},
+        {{QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--agents"), QStringLiteral("lots")},
+         "lots"},
         {{QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-10"),
           QStringLiteral("--all")},
          "--out"},
@@ -193,8 +202,8 @@ TEST_F(CliTest, UsageErrorsExit64WithOneLine)
 
 TEST_F(CliTest, MissingInputFileExits66)
 {
-    CliRun r = run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("agents"),
-                    dir.filePath(QStringLiteral("nope.csv"))});
+    CliRun r = run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                    QStringLiteral("agents"), dir.filePath(QStringLiteral("nope.csv"))});
     EXPECT_EQ(r.code, 66);
     ASSERT_EQ(r.errLines().size(), 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("nope.csv")));
@@ -209,8 +218,8 @@ TEST_F(CliTest, MissingInputFileExits66)
 TEST_F(CliTest, BadDataExits65)
 {
     // Unknown kind.
-    CliRun r = run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("tickets"),
-                    dataFile(QStringLiteral("agents.csv"))});
+    CliRun r = run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                    QStringLiteral("tickets"), dataFile(QStringLiteral("agents.csv"))});
     EXPECT_EQ(r.code, 65);
     EXPECT_TRUE(r.err.contains(QStringLiteral("tickets")));
     // A header no kind matches, with no --kind to say what it is.
@@ -279,9 +288,11 @@ TEST_F(CliTest, ImportPrintsASummaryPerFile)
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 2);
     // agents.csv: 4 rows, 4 new agents. contacts.csv: 5 rows, 5 distinct keys.
-    EXPECT_TRUE(lines[0].contains(QStringLiteral("agents.csv (agents): 4 rows read, 4 stored, 0 replaced, 0 unchanged, 0 skipped by filter")))
+    EXPECT_TRUE(lines[0].contains(
+        QStringLiteral("agents.csv (agents): 4 rows read, 4 stored, 0 replaced, 0 unchanged, 0 skipped by filter")))
         << lines[0].toStdString();
-    EXPECT_TRUE(lines[1].contains(QStringLiteral("contacts.csv (contacts): 5 rows read, 5 stored, 0 replaced, 0 unchanged, 0 skipped by filter")))
+    EXPECT_TRUE(lines[1].contains(
+        QStringLiteral("contacts.csv (contacts): 5 rows read, 5 stored, 0 replaced, 0 unchanged, 0 skipped by filter")))
         << lines[1].toStdString();
     EXPECT_TRUE(r.err.isEmpty());
 }
@@ -326,7 +337,7 @@ TEST_F(CliTest, ScoreJsonShapeAndHandComputedValues)
     QJsonObject m = metricOf(a1, QStringLiteral("contacts_per_hour"));
     EXPECT_DOUBLE_EQ(num(m, "numerator"), 120);
     EXPECT_DOUBLE_EQ(num(m, "denominator"), 1260);
-    EXPECT_DOUBLE_EQ(num(m, "value"), 60.0 * 120 / 1260);          // 5.714285...
+    EXPECT_DOUBLE_EQ(num(m, "value"), 60.0 * 120 / 1260);                 // 5.714285...
     EXPECT_DOUBLE_EQ(num(m, "score"), 100 * (60.0 * 120 / 1260 - 4) / 4); // 42.857...
     EXPECT_DOUBLE_EQ(num(m, "goal"), 8);
     EXPECT_DOUBLE_EQ(num(m, "floor"), 4);
@@ -347,7 +358,7 @@ TEST_F(CliTest, ScoreJsonShapeAndHandComputedValues)
     EXPECT_DOUBLE_EQ(num(m, "numerator"), 255); // 90 + 85 + 80
     EXPECT_DOUBLE_EQ(num(m, "denominator"), 3);
     EXPECT_DOUBLE_EQ(num(m, "value"), 85);
-    EXPECT_DOUBLE_EQ(num(m, "score"), 75); // 100 * (85 - 70) / 20
+    EXPECT_DOUBLE_EQ(num(m, "score"), 75);      // 100 * (85 - 70) / 20
     EXPECT_DOUBLE_EQ(num(m, "team_value"), 85); // (255 + 170) / 5
 
     // Surveys: csat 5,5,4,4,4,3,2,5,4,1 -> 7 of 10 are >= 4 -> 70 %, score 0.
@@ -372,9 +383,9 @@ TEST_F(CliTest, ScoreJsonShapeAndHandComputedValues)
     m = metricOf(a1, QStringLiteral("adherence"));
     EXPECT_DOUBLE_EQ(num(m, "numerator"), 1320);
     EXPECT_DOUBLE_EQ(num(m, "denominator"), 1440);
-    EXPECT_DOUBLE_EQ(num(m, "value"), 100.0 * 1320 / 1440);                // 91.67
+    EXPECT_DOUBLE_EQ(num(m, "value"), 100.0 * 1320 / 1440);                   // 91.67
     EXPECT_DOUBLE_EQ(num(m, "score"), 100 * (100.0 * 1320 / 1440 - 80) / 15); // 77.78
-    EXPECT_DOUBLE_EQ(num(m, "team_value"), 100.0 * 1560 / 1680);           // A002 adds 240/240
+    EXPECT_DOUBLE_EQ(num(m, "team_value"), 100.0 * 1560 / 1680);              // A002 adds 240/240
 
     m = metricOf(a1, QStringLiteral("occupancy"));
     EXPECT_DOUBLE_EQ(num(m, "value"), 100.0 * 1192 / 1440); // 82.78: inside the 75-85 band
@@ -427,7 +438,7 @@ TEST_F(CliTest, ScoreJsonShapeAndHandComputedValues)
               QStringLiteral("no_data"));
     EXPECT_DOUBLE_EQ(num(metricOf(b1, QStringLiteral("csat")), "score"), 120);
     EXPECT_EQ(metricOf(b1, QStringLiteral("aht")).value(QStringLiteral("status")).toString(),
-              QStringLiteral("insufficient_data")); // 10 contacts < 30
+              QStringLiteral("insufficient_data"));                    // 10 contacts < 30
     EXPECT_TRUE(isNull(metricOf(b1, QStringLiteral("nps")), "value")); // no response had nps
     EXPECT_DOUBLE_EQ(num(metricOf(b1, QStringLiteral("kcs")), "value"), 0);
     EXPECT_DOUBLE_EQ(num(b1, "coverage"), 0.55);
@@ -480,7 +491,8 @@ TEST_F(CliTest, ScoreFiltersByTeamAndAgent)
               QStringLiteral("Support"));
     // Filtering must not change the numbers: team values stay pooled over the whole team.
     o = scoreJson(QStringLiteral("2026-10"), {QStringLiteral("--agent"), QStringLiteral("A001")});
-    EXPECT_DOUBLE_EQ(num(metricOf(agentOf(o, QStringLiteral("A001")), QStringLiteral("contacts_per_hour")), "team_value"), 6.0);
+    EXPECT_DOUBLE_EQ(
+        num(metricOf(agentOf(o, QStringLiteral("A001")), QStringLiteral("contacts_per_hour")), "team_value"), 6.0);
 
     o = scoreJson(QStringLiteral("2026-10"), {QStringLiteral("--team"), QStringLiteral("Nobody")});
     EXPECT_TRUE(o.value(QStringLiteral("agents")).toArray().isEmpty());
@@ -506,13 +518,15 @@ TEST_F(CliTest, ScoreCsvHasOneRowPerAgentMetric)
     bool found = false;
     for (const QString &line : lines) {
         const QStringList cells = line.split(u',');
-        if (cells.size() == header.size() && cells[1] == QLatin1String("A001") && cells[iMetric] == QLatin1String("qa")) {
+        if (cells.size() == header.size() && cells[1] == QLatin1String("A001")
+            && cells[iMetric] == QLatin1String("qa")) {
             EXPECT_EQ(cells[iNum], QStringLiteral("255"));
             EXPECT_EQ(cells[iValue], QStringLiteral("85"));
             found = true;
         }
         // A002's csat: no data -> empty value cell.
-        if (cells.size() == header.size() && cells[1] == QLatin1String("A002") && cells[iMetric] == QLatin1String("csat")) {
+        if (cells.size() == header.size() && cells[1] == QLatin1String("A002")
+            && cells[iMetric] == QLatin1String("csat")) {
             EXPECT_EQ(cells[iValue], QString());
             EXPECT_EQ(cells[iStatus], QStringLiteral("no_data"));
         }
@@ -527,7 +541,8 @@ TEST_F(CliTest, ScoreTableIsRoundedAndAligned)
                           QStringLiteral("2026-10"), QStringLiteral("--format"), QStringLiteral("table")});
     ASSERT_EQ(r.code, 0);
     const QStringList lines = r.out.split(u'\n');
-    const auto a001 = std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(QLatin1String("A001")); });
+    const auto a001 =
+        std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(QLatin1String("A001")); });
     ASSERT_NE(a001, lines.end());
     // overall 50.27 -> 50.3, cph 5.714 -> 5.7, aht 440, adherence 91.67 -> 91.7
     EXPECT_TRUE(a001->contains(QStringLiteral(" 50.3 "))) << a001->toStdString();
@@ -535,7 +550,8 @@ TEST_F(CliTest, ScoreTableIsRoundedAndAligned)
     EXPECT_TRUE(a001->contains(QStringLiteral(" 91.7 "))) << a001->toStdString();
     EXPECT_FALSE(a001->contains(QStringLiteral("5.714")));
     // A002's insufficient cph shows in parentheses.
-    const auto a002 = std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(QLatin1String("A002")); });
+    const auto a002 =
+        std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(QLatin1String("A002")); });
     ASSERT_NE(a002, lines.end());
     EXPECT_TRUE(a002->contains(QStringLiteral("(7.5)"))) << a002->toStdString();
     // Columns line up: the rating column starts at the same offset in every agent row.
@@ -559,8 +575,8 @@ TEST_F(CliTest, ImportErrorLeavesTheDatabaseExactlyAsItWas)
     const QStringList errors = r.errLines();
     // Line 3: month 13; line 4: unknown agent; line 5: negative count; then a summary.
     ASSERT_GE(errors.size(), 3) << r.err.toStdString();
-    const QRegularExpression shape(QStringLiteral("^%1:(\\d+): column '([^']*)': value '([^']*)': .+$")
-                                       .arg(QRegularExpression::escape(bad)));
+    const QRegularExpression shape(
+        QStringLiteral("^%1:(\\d+): column '([^']*)': value '([^']*)': .+$").arg(QRegularExpression::escape(bad)));
     QSet<int> badLines;
     for (const QString &line : errors) {
         const auto match = shape.match(line);
@@ -586,7 +602,8 @@ TEST_F(CliTest, LaterFilesKnowTheAgentsOfEarlierFiles)
              dataFile(QStringLiteral("agents.csv"))});
     EXPECT_EQ(r.code, 65);
     EXPECT_TRUE(r.err.contains(QStringLiteral("A001")));
-    r = run({QStringLiteral("score"), QStringLiteral("--db"), db2, QStringLiteral("--month"), QStringLiteral("2026-10")});
+    r = run(
+        {QStringLiteral("score"), QStringLiteral("--db"), db2, QStringLiteral("--month"), QStringLiteral("2026-10")});
     EXPECT_EQ(r.code, 0);
     EXPECT_TRUE(r.json().value(QStringLiteral("agents")).toArray().isEmpty());
 }
@@ -605,7 +622,8 @@ TEST_F(CliTest, ImportingTwiceChangesNothing)
     // Every key already existed with the same values.
     const int expectedRows[7] = {4, 4, 5, 9, 22, 5, 2};
     for (int i = 0; i < 7; ++i)
-        EXPECT_TRUE(lines[i].contains(QStringLiteral(": %1 rows read, 0 stored, 0 replaced, %1 unchanged").arg(expectedRows[i])))
+        EXPECT_TRUE(lines[i].contains(
+            QStringLiteral(": %1 rows read, 0 stored, 0 replaced, %1 unchanged").arg(expectedRows[i])))
             << lines[i].toStdString();
     // Data tables are identical; only the audit log gained the second import.
     QStringList after = dumpDatabase(db);
@@ -625,7 +643,8 @@ TEST_F(CliTest, ReplacedRowsAreCounted)
     f.close();
     const CliRun r = run({QStringLiteral("import"), QStringLiteral("--db"), db, f.fileName()});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains(QStringLiteral("2 rows read, 1 stored, 1 replaced, 0 unchanged"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("2 rows read, 1 stored, 1 replaced, 0 unchanged")))
+        << r.out.toStdString();
     // A001's qa is now (100 + 85 + 80 + 60) / 4 = 81.25.
     EXPECT_DOUBLE_EQ(num(metricOf(agentOf(scoreJson(), QStringLiteral("A001")), QStringLiteral("qa")), "value"), 81.25);
 }
@@ -714,7 +733,8 @@ TEST_F(CliTest, InvalidTemplateIsRejectedWith65)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(QJsonDocument(QJsonObject{{QStringLiteral("templates"), both}}).toJson());
     f.close();
-    const CliRun r = run({QStringLiteral("template"), QStringLiteral("--db"), db, QStringLiteral("--import"), f.fileName()});
+    const CliRun r =
+        run({QStringLiteral("template"), QStringLiteral("--db"), db, QStringLiteral("--import"), f.fileName()});
     EXPECT_EQ(r.code, 65);
     EXPECT_TRUE(r.err.contains(QStringLiteral("template 2"))) << r.err.toStdString();
     EXPECT_EQ(dumpDatabase(db), before);
@@ -726,8 +746,8 @@ TEST_F(CliTest, FinalizedMonthIsFrozenUntilReopened)
 {
     importAll();
     const QJsonObject live = scoreJson();
-    CliRun r = run({QStringLiteral("month"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-10"),
-                    QStringLiteral("--finalize")});
+    CliRun r = run({QStringLiteral("month"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+                    QStringLiteral("2026-10"), QStringLiteral("--finalize")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     r = run({QStringLiteral("month"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-10"),
              QStringLiteral("--status")});
@@ -744,7 +764,8 @@ TEST_F(CliTest, FinalizedMonthIsFrozenUntilReopened)
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     QJsonObject frozen = scoreJson();
     // The frozen card: A001 still has 120 contacts.
-    EXPECT_DOUBLE_EQ(num(metricOf(agentOf(frozen, QStringLiteral("A001")), QStringLiteral("contacts_per_hour")), "numerator"), 120);
+    EXPECT_DOUBLE_EQ(
+        num(metricOf(agentOf(frozen, QStringLiteral("A001")), QStringLiteral("contacts_per_hour")), "numerator"), 120);
     EXPECT_EQ(frozen.value(QStringLiteral("agents")), live.value(QStringLiteral("agents")));
     EXPECT_EQ(frozen.value(QStringLiteral("teams")), live.value(QStringLiteral("teams")));
 
@@ -765,14 +786,16 @@ TEST_F(CliTest, FinalizedMonthIsFrozenUntilReopened)
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     auto has = [&](const QString &action, const QString &needle) {
         return std::any_of(lines.begin(), lines.end(), [&](const QString &l) {
-            return l.contains(QStringLiteral("  ") + action + u' ') && l.contains(QStringLiteral("2026-10")) && l.contains(needle);
+            return l.contains(QStringLiteral("  ") + action + u' ') && l.contains(QStringLiteral("2026-10"))
+                   && l.contains(needle);
         });
     };
     EXPECT_TRUE(has(QStringLiteral("finalize"), QString())) << r.out.toStdString();
     EXPECT_TRUE(has(QStringLiteral("reopen"), QStringLiteral("late WFM export"))) << r.out.toStdString();
     EXPECT_TRUE(has(QStringLiteral("import"), QStringLiteral("contacts_more.csv"))) << r.out.toStdString();
     // --month narrows the log.
-    r = run({QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-09")});
+    r = run(
+        {QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-09")});
     EXPECT_EQ(r.code, 0);
     EXPECT_FALSE(r.out.contains(QStringLiteral("finalize")));
 }
@@ -781,8 +804,8 @@ TEST_F(CliTest, FinalizedMonthIsFrozenUntilReopened)
 
 TEST_F(CliTest, DemoFillsADatabaseDeterministically)
 {
-    CliRun r = run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--agents"), QStringLiteral("20"),
-                    QStringLiteral("--months"), QStringLiteral("3")});
+    CliRun r = run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--agents"),
+                    QStringLiteral("20"), QStringLiteral("--months"), QStringLiteral("3")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     // The clock says 2026-11-23: the last complete month is October.
     EXPECT_TRUE(r.out.contains(QStringLiteral("2026-08 to 2026-10"))) << r.out.toStdString();
@@ -811,9 +834,9 @@ TEST_F(CliTest, ReportWritesPdfs)
 {
     importAll();
     const QString pdf = dir.filePath(QStringLiteral("a001.pdf"));
-    CliRun r = run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-10"),
-                    QStringLiteral("--agent"), QStringLiteral("A001"), QStringLiteral("--out"), pdf,
-                    QStringLiteral("--page-size"), QStringLiteral("Letter")});
+    CliRun r = run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+                    QStringLiteral("2026-10"), QStringLiteral("--agent"), QStringLiteral("A001"),
+                    QStringLiteral("--out"), pdf, QStringLiteral("--page-size"), QStringLiteral("Letter")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     QFile f(pdf);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
@@ -836,7 +859,8 @@ TEST_F(CliTest, ReportWritesPdfs)
     EXPECT_EQ(QDir(split).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), 3);
     // An agent without a record that month is bad input, not a crash.
     r = run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-10"),
-             QStringLiteral("--agent"), QStringLiteral("A003"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))});
+             QStringLiteral("--agent"), QStringLiteral("A003"), QStringLiteral("--out"),
+             dir.filePath(QStringLiteral("x.pdf"))});
     EXPECT_EQ(r.code, 65);
     EXPECT_EQ(r.errLines().size(), 1);
     // A folder that cannot be written.
@@ -856,17 +880,18 @@ TEST_F(CliTest, ExecutableExitCodes)
     EXPECT_EQ(p.code, 0);
     EXPECT_EQ(p.out.trimmed(), QByteArray("scorecard " SCORECARD_VERSION));
 
-    p = runBinary({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("10/2026")});
+    p = runBinary(
+        {QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("10/2026")});
     EXPECT_EQ(p.code, 64);
     EXPECT_EQ(p.err.count('\n'), 1) << p.err.toStdString();
     EXPECT_TRUE(p.out.isEmpty());
 
-    p = runBinary({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("agents"),
-                   dir.filePath(QStringLiteral("missing.csv"))});
+    p = runBinary({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                   QStringLiteral("agents"), dir.filePath(QStringLiteral("missing.csv"))});
     EXPECT_EQ(p.code, 66);
 
-    p = runBinary({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("contacts"),
-                   dataFile(QStringLiteral("contacts.csv"))});
+    p = runBinary({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                   QStringLiteral("contacts"), dataFile(QStringLiteral("contacts.csv"))});
     EXPECT_EQ(p.code, 65); // no agents yet: unknown agent ids
     EXPECT_TRUE(p.err.contains("contacts.csv:2: column 'agent_id': value 'A001': ")) << p.err.toStdString();
 
@@ -875,8 +900,8 @@ TEST_F(CliTest, ExecutableExitCodes)
     EXPECT_EQ(p.code, 0) << p.err.toStdString();
 
     // The process prints the same JSON as the in-process run.
-    p = runBinary({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-10"),
-                   QStringLiteral("--format"), QStringLiteral("json")});
+    p = runBinary({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+                   QStringLiteral("2026-10"), QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(p.code, 0) << p.err.toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(p.out).object(), scoreJson());
 
@@ -901,8 +926,8 @@ TEST(ScoreOutput, StreamedJsonEqualsCoreJson)
     QTemporaryDir dir;
     const FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC));
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    ASSERT_EQ(runIn({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--agents"), QStringLiteral("48"),
-                     QStringLiteral("--months"), QStringLiteral("2")},
+    ASSERT_EQ(runIn({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--agents"),
+                     QStringLiteral("48"), QStringLiteral("--months"), QStringLiteral("2")},
                     clock)
                   .code,
               0);
@@ -927,7 +952,8 @@ TEST(ScoreOutput, StreamedJsonEqualsCoreJson)
     one.agents.resize(1);
     one.agents[0].overall = 0.1 + 0.2; // 0.30000000000000004
     const QJsonObject back = QJsonDocument::fromJson(scoreJson(one)).object();
-    EXPECT_EQ(back.value(QStringLiteral("agents")).toArray()[0].toObject().value(QStringLiteral("overall")).toDouble(), 0.1 + 0.2);
+    EXPECT_EQ(back.value(QStringLiteral("agents")).toArray()[0].toObject().value(QStringLiteral("overall")).toDouble(),
+              0.1 + 0.2);
 }
 
 TEST_F(CliTest, FinalizingAnEmptyMonthIsRefused)
@@ -948,7 +974,8 @@ TEST_F(CliTest, WithoutDbUsesThePerUserDatabase)
     // The test main puts QStandardPaths in test mode: a throw-away location.
     const QString path = defaultDatabasePath();
     QFile::remove(path);
-    CliRun r = run({QStringLiteral("import"), dataFile(QStringLiteral("agents.csv")), dataFile(QStringLiteral("qa.csv"))});
+    CliRun r =
+        run({QStringLiteral("import"), dataFile(QStringLiteral("agents.csv")), dataFile(QStringLiteral("qa.csv"))});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(QFile::exists(path));
     r = run({QStringLiteral("score"), QStringLiteral("--month"), QStringLiteral("2026-10")});
@@ -965,16 +992,18 @@ TEST_F(CliTest, CsvQuotesNamesWithCommasAndTableMarksFinalizedMonths)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("agent_id,name,team\nA001,\"Moreau, Alice \"\"Ali\"\"\",Billing\n");
     f.close();
-    CliRun r = run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("agents"),
-                    f.fileName()});
+    CliRun r = run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                    QStringLiteral("agents"), f.fileName()});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains(QStringLiteral("1 rows read, 0 stored, 1 replaced, 0 unchanged"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("1 rows read, 0 stored, 1 replaced, 0 unchanged")))
+        << r.out.toStdString();
     r = run({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-10"),
              QStringLiteral("--agent"), QStringLiteral("A001"), QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(r.code, 0);
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 10); // header + 9 metrics
-    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("2026-10,A001,\"Moreau, Alice \"\"Ali\"\"\",Billing,"))) << lines[1].toStdString();
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("2026-10,A001,\"Moreau, Alice \"\"Ali\"\"\",Billing,")))
+        << lines[1].toStdString();
 
     r = run({QStringLiteral("month"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-10"),
              QStringLiteral("--finalize")});

@@ -21,7 +21,8 @@ TEST(Metrics, TenDefinitionsInSpecOrder)
     QStringList keys;
     for (const auto &d : metricDefinitions())
         keys << d.key;
-    EXPECT_EQ(keys.join(u','), QStringLiteral("contacts_per_hour,aht,qa,csat,fcr,nps,adherence,occupancy,kcs,service_level"));
+    EXPECT_EQ(keys.join(u','),
+              QStringLiteral("contacts_per_hour,aht,qa,csat,fcr,nps,adherence,occupancy,kcs,service_level"));
     EXPECT_TRUE(findMetric(u"service_level")->teamOnly);
     EXPECT_EQ(findMetric(u"aht")->direction, Direction::Lower);
     EXPECT_EQ(findMetric(u"occupancy")->direction, Direction::Band);
@@ -77,7 +78,7 @@ TEST(Metrics, AhtDividesByTimedContactsOnly)
 {
     ActivitySums s;
     s.contactRows = 3;
-    s.contacts = 50;        // 10 of these had no handle time
+    s.contacts = 50; // 10 of these had no handle time
     s.handleRows = 2;
     s.handleSeconds = 12000;
     s.handleContacts = 40;

@@ -58,8 +58,8 @@ TEST(ScoreMonth, ComputesWhenNotFrozen)
 TEST(ScoreMonth, FrozenMonthReturnsItsSnapshotWhateverTheDataSays)
 {
     // The month was finalized when A001's QA was 85 (score 75) ...
-    MonthReport atFinalize = buildMonthReport(Month(2026, 10), {makeAgent()},
-                                              {{QStringLiteral("A001"), qaOnly(255, 3)}}, {}, {});
+    MonthReport atFinalize =
+        buildMonthReport(Month(2026, 10), {makeAgent()}, {{QStringLiteral("A001"), qaOnly(255, 3)}}, {}, {});
     const QByteArray snapshot = QJsonDocument(monthReportToJson(atFinalize)).toJson();
 
     // ... and new evaluations arrived later (QA now 95); the card must not move.

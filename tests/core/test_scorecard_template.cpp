@@ -38,7 +38,7 @@ TEST(TemplateValidation, RefusesWhatCannotScore)
 {
     ScorecardTemplate t = defaultTemplate();
     t.rule(u"qa")->weight = -1;
-    t.rule(u"csat")->goal = 70; // == floor
+    t.rule(u"csat")->goal = 70;     // == floor
     t.rule(u"occupancy")->low = 90; // above high 85
     MetricRule unknown;
     unknown.key = QStringLiteral("smiles_per_hour");
@@ -114,7 +114,8 @@ TEST(TemplateJson, ErrorsNameTheProblem)
     EXPECT_TRUE(error.contains(u"effective_from")) << qPrintable(error);
     EXPECT_FALSE(parse(R"({"effective_from":"2026-01","metrics":[{"key":"qa","weight":"lots"}]})"));
     EXPECT_TRUE(error.contains(u"metric 'qa': 'weight' must be a number")) << qPrintable(error);
-    EXPECT_FALSE(parse(R"({"effective_from":"2026-01","metrics":[{"key":"service_level","weight":5,"floor":1,"goal":2}]})"));
+    EXPECT_FALSE(
+        parse(R"({"effective_from":"2026-01","metrics":[{"key":"service_level","weight":5,"floor":1,"goal":2}]})"));
     EXPECT_TRUE(error.contains(u"team-only")) << qPrintable(error);
     EXPECT_FALSE(parse(R"({"effective_from":"2026-01","metrics":[{"key":"qa","weight":5,"floor":80,"goal":80}]})"));
     EXPECT_TRUE(error.contains(u"floor and goal must differ")) << qPrintable(error);

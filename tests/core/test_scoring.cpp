@@ -58,11 +58,11 @@ Agent agent(const char *id, const char *team = "Billing")
 TEST(ScoreValue, LinearHigherIsBetter)
 {
     const MetricRule r = linear(4, 8);
-    EXPECT_DOUBLE_EQ(*scoreValue(r, Direction::Higher, 7.2), 80.0);  // 100*3.2/4
+    EXPECT_DOUBLE_EQ(*scoreValue(r, Direction::Higher, 7.2), 80.0); // 100*3.2/4
     EXPECT_DOUBLE_EQ(*scoreValue(r, Direction::Higher, 8.0), 100.0);
     EXPECT_DOUBLE_EQ(*scoreValue(r, Direction::Higher, 4.0), 0.0);
-    EXPECT_DOUBLE_EQ(*scoreValue(r, Direction::Higher, 3.0), 0.0);   // below floor clamps to 0
-    EXPECT_DOUBLE_EQ(*scoreValue(r, Direction::Higher, 8.6), 115.0); // 100*4.6/4
+    EXPECT_DOUBLE_EQ(*scoreValue(r, Direction::Higher, 3.0), 0.0);    // below floor clamps to 0
+    EXPECT_DOUBLE_EQ(*scoreValue(r, Direction::Higher, 8.6), 115.0);  // 100*4.6/4
     EXPECT_DOUBLE_EQ(*scoreValue(r, Direction::Higher, 10.0), 120.0); // 150 capped at 120
 }
 
@@ -221,7 +221,7 @@ TEST(ScoreAgent, PerspectiveScores)
     };
     EXPECT_DOUBLE_EQ(*perspective(Perspective::Productivity), 80.0); // aht has weight 0
     EXPECT_DOUBLE_EQ(*perspective(Perspective::Quality), 75.0);
-    EXPECT_DOUBLE_EQ(*perspective(Perspective::Customer), 50.0);   // fcr, nps weight 0
+    EXPECT_DOUBLE_EQ(*perspective(Perspective::Customer), 50.0); // fcr, nps weight 0
     EXPECT_DOUBLE_EQ(*perspective(Perspective::Adherence), 80.0);
     EXPECT_DOUBLE_EQ(*perspective(Perspective::Knowledge), 55.0);
 

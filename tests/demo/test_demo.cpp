@@ -29,8 +29,8 @@ bool sameBatches(const std::vector<ImportBatch> &a, const std::vector<ImportBatc
         const ImportBatch &x = a[i];
         const ImportBatch &y = b[i];
         if (x.kind != y.kind || x.sourceFile != y.sourceFile || x.rowsRead != y.rowsRead || x.agents != y.agents
-            || x.time != y.time || x.contacts != y.contacts || x.qa != y.qa || x.surveys != y.surveys
-            || x.kcs != y.kcs || x.serviceLevels != y.serviceLevels)
+            || x.time != y.time || x.contacts != y.contacts || x.qa != y.qa || x.surveys != y.surveys || x.kcs != y.kcs
+            || x.serviceLevels != y.serviceLevels)
             return false;
     }
     return true;
@@ -126,10 +126,7 @@ MonthSums sumMonth(const std::vector<ImportBatch> &batches, Month m)
     return s;
 }
 
-const std::vector<Agent> &agentsOf(const std::vector<ImportBatch> &batches)
-{
-    return batches.front().agents;
-}
+const std::vector<Agent> &agentsOf(const std::vector<ImportBatch> &batches) { return batches.front().agents; }
 
 MonthReport reportFor(const std::vector<ImportBatch> &batches, Month m)
 {
@@ -151,10 +148,7 @@ std::vector<ImportBatch> *DemoTest::s_batches = nullptr;
 
 } // namespace
 
-TEST_F(DemoTest, SameSeedGivesTheSameBatches)
-{
-    EXPECT_TRUE(sameBatches(*s_batches, generateDemo(options())));
-}
+TEST_F(DemoTest, SameSeedGivesTheSameBatches) { EXPECT_TRUE(sameBatches(*s_batches, generateDemo(options()))); }
 
 TEST_F(DemoTest, DifferentSeedGivesDifferentData)
 {
@@ -181,8 +175,8 @@ TEST_F(DemoTest, LayoutIsAgentsThenSixKindsPerMonth)
 {
     ASSERT_EQ(s_batches->size(), 1u + 12u * 6u);
     EXPECT_EQ(s_batches->front().kind, ImportKind::Agents);
-    const ImportKind order[6] = {ImportKind::Time, ImportKind::Contacts, ImportKind::Qa,
-                                 ImportKind::Survey, ImportKind::Kcs, ImportKind::ServiceLevel};
+    const ImportKind order[6] = {ImportKind::Time,   ImportKind::Contacts, ImportKind::Qa,
+                                 ImportKind::Survey, ImportKind::Kcs,      ImportKind::ServiceLevel};
     for (size_t i = 1; i < s_batches->size(); ++i) {
         EXPECT_EQ((*s_batches)[i].kind, order[(i - 1) % 6]) << i;
         EXPECT_EQ((*s_batches)[i].rowsRead, (*s_batches)[i].recordCount());
@@ -232,12 +226,18 @@ TEST_F(DemoTest, EveryKindInEveryMonth)
             auto any = [&](const auto &rows) {
                 return std::any_of(rows.begin(), rows.end(), [&](const auto &r) { return inMonth(r.date, m); });
             };
-            if (any(b.time)) kinds.insert(ImportKind::Time);
-            if (any(b.contacts)) kinds.insert(ImportKind::Contacts);
-            if (any(b.qa)) kinds.insert(ImportKind::Qa);
-            if (any(b.surveys)) kinds.insert(ImportKind::Survey);
-            if (any(b.kcs)) kinds.insert(ImportKind::Kcs);
-            if (any(b.serviceLevels)) kinds.insert(ImportKind::ServiceLevel);
+            if (any(b.time))
+                kinds.insert(ImportKind::Time);
+            if (any(b.contacts))
+                kinds.insert(ImportKind::Contacts);
+            if (any(b.qa))
+                kinds.insert(ImportKind::Qa);
+            if (any(b.surveys))
+                kinds.insert(ImportKind::Survey);
+            if (any(b.kcs))
+                kinds.insert(ImportKind::Kcs);
+            if (any(b.serviceLevels))
+                kinds.insert(ImportKind::ServiceLevel);
         }
         EXPECT_EQ(kinds.size(), 6) << m.toString().toStdString();
     }
@@ -416,7 +416,8 @@ TEST_F(DemoTest, DataGapsAndNewHires)
             const ActivitySums cur = sums[i].agents.value(a.id);
             if (cur.contactRows > 0 && cur.timeRows == 0)
                 timeGap = true;
-            if (!sums[i].agents.contains(a.id) && sums[i - 1].agents.contains(a.id) && sums[i + 1].agents.contains(a.id))
+            if (!sums[i].agents.contains(a.id) && sums[i - 1].agents.contains(a.id)
+                && sums[i + 1].agents.contains(a.id))
                 leave = true;
         }
     }

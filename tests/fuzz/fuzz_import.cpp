@@ -74,7 +74,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 std::abort();
         }
         for (const sc::TimeRecord &t : b.time) {
-            if (t.workedMinutes < 0 || (t.adherentMinutes && (!t.scheduledMinutes || *t.adherentMinutes > *t.scheduledMinutes + 1e-6)))
+            if (t.workedMinutes < 0
+                || (t.adherentMinutes && (!t.scheduledMinutes || *t.adherentMinutes > *t.scheduledMinutes + 1e-6)))
                 std::abort();
         }
         for (const sc::QaEvaluation &q : b.qa)

@@ -30,7 +30,8 @@ TEST(CsvReader, NoTrailingNewline)
 
 TEST(CsvReader, BomIsSkipped)
 {
-    const CsvTable t = read("\xEF\xBB\xBF" "agent_id,name\r\nA1,Ann\r\n");
+    const CsvTable t = read("\xEF\xBB\xBF"
+                            "agent_id,name\r\nA1,Ann\r\n");
     EXPECT_EQ(t.rows, (Rows{{"agent_id", "name"}, {"A1", "Ann"}}));
 }
 
@@ -177,8 +178,8 @@ TEST(ValueParsing, Numbers)
     EXPECT_EQ(parseNumber("+4"), 4.0);
     EXPECT_EQ(parseNumber(".5"), 0.5);
     EXPECT_EQ(parseNumber("1e3"), 1000.0);
-    for (const char *bad : {"", "+", "-", "abc", "1,5", "1.2.3", "inf", "nan", "-inf", "1e", "0x10", "1 2", "++1",
-                            "1e999", "12abc"})
+    for (const char *bad :
+         {"", "+", "-", "abc", "1,5", "1.2.3", "inf", "nan", "-inf", "1e", "0x10", "1 2", "++1", "1e999", "12abc"})
         EXPECT_FALSE(parseNumber(bad).has_value()) << bad;
 }
 
@@ -204,8 +205,8 @@ TEST(ValueParsing, ClockDurations)
 {
     EXPECT_EQ(parseClockDuration("1:02:03"), 3723.0); // 3600 + 120 + 3
     EXPECT_EQ(parseClockDuration("01:02:03"), 3723.0);
-    EXPECT_EQ(parseClockDuration("05:30"), 330.0);    // mm:ss: 5*60 + 30
-    EXPECT_EQ(parseClockDuration("75:30"), 4530.0);   // leading part may exceed 59
+    EXPECT_EQ(parseClockDuration("05:30"), 330.0);  // mm:ss: 5*60 + 30
+    EXPECT_EQ(parseClockDuration("75:30"), 4530.0); // leading part may exceed 59
     EXPECT_EQ(parseClockDuration("0:00:01.5"), 1.5);
     for (const char *bad : {"", "12", "1:2:3:4", "1:60", "1:-1", ":30", "1::2", "a:00", "1.5:00"})
         EXPECT_FALSE(parseClockDuration(bad).has_value()) << bad;

@@ -129,30 +129,31 @@ TEST(Time, ValidRowsAndKeyReplacement)
 TEST(Time, BadValues)
 {
     const auto r = parse("agent_id,date,worked_minutes,scheduled_minutes,adherent_minutes,occupied_minutes\n"
-                         "A1,2026-01-05,480,480,500,\n"   // 2 adherent > scheduled
-                         "A1,2026-01-06,-5,,,\n"         // 3 negative
-                         "A1,2026-01-07,abc,,,\n"        // 4 not a number
-                         "A1,2026-02-30,480,,,\n"        // 5 bad date
-                         "A1,2026-01-08,480,,30,\n"      // 6 adherent without scheduled
-                         "A1,2026-01-09,480,,,10\n"      // 7 occupied without scheduled
-                         "A1,,480,,,\n"                  // 8 empty required
-                         "A1,2026-01-10,1:00:00,,,\n",   // 9 clock time without a profile
+                         "A1,2026-01-05,480,480,500,\n" // 2 adherent > scheduled
+                         "A1,2026-01-06,-5,,,\n"        // 3 negative
+                         "A1,2026-01-07,abc,,,\n"       // 4 not a number
+                         "A1,2026-02-30,480,,,\n"       // 5 bad date
+                         "A1,2026-01-08,480,,30,\n"     // 6 adherent without scheduled
+                         "A1,2026-01-09,480,,,10\n"     // 7 occupied without scheduled
+                         "A1,,480,,,\n"                 // 8 empty required
+                         "A1,2026-01-10,1:00:00,,,\n",  // 9 clock time without a profile
                          ImportKind::Time, u"time.csv"_s);
     EXPECT_FALSE(r.batch);
     EXPECT_THAT(
         messages(r),
-        ElementsAre("time.csv:2: column 'adherent_minutes': value '500': adherent minutes exceed scheduled minutes (480)",
-                    "time.csv:3: column 'worked_minutes': value '-5': negative minutes",
-                    "time.csv:4: column 'worked_minutes': value 'abc': not a number",
-                    "time.csv:5: column 'date': value '2026-02-30': not a date (expected YYYY-MM-DD, optionally "
-                    "followed by a time)",
-                    "time.csv:6: column 'adherent_minutes': value '30': adherent_minutes needs scheduled_minutes on "
-                    "the same row",
-                    "time.csv:7: column 'occupied_minutes': value '10': occupied_minutes needs scheduled_minutes on "
-                    "the same row",
-                    "time.csv:8: column 'date': value '': required value is empty",
-                    "time.csv:9: column 'worked_minutes': value '1:00:00': not a number (for h:mm:ss values use a "
-                    "mapping profile with \"durations\": \"hh:mm:ss\")"));
+        ElementsAre(
+            "time.csv:2: column 'adherent_minutes': value '500': adherent minutes exceed scheduled minutes (480)",
+            "time.csv:3: column 'worked_minutes': value '-5': negative minutes",
+            "time.csv:4: column 'worked_minutes': value 'abc': not a number",
+            "time.csv:5: column 'date': value '2026-02-30': not a date (expected YYYY-MM-DD, optionally "
+            "followed by a time)",
+            "time.csv:6: column 'adherent_minutes': value '30': adherent_minutes needs scheduled_minutes on "
+            "the same row",
+            "time.csv:7: column 'occupied_minutes': value '10': occupied_minutes needs scheduled_minutes on "
+            "the same row",
+            "time.csv:8: column 'date': value '': required value is empty",
+            "time.csv:9: column 'worked_minutes': value '1:00:00': not a number (for h:mm:ss values use a "
+            "mapping profile with \"durations\": \"hh:mm:ss\")"));
 }
 
 TEST(Import, UnknownAgentIsReportedOnceWithItsRowCount)
@@ -176,10 +177,10 @@ TEST(Contacts, RowsSharingAKeyAreSummed)
 {
     // A per-contact export: contacts default to 1, channel to phone.
     const auto r = parse("agent_id,date,channel,handle_seconds,fcr\n"
-                         "A1,2026-01-05,,300,1\n"          // phone
+                         "A1,2026-01-05,,300,1\n" // phone
                          "A1,2026-01-05T10:00:00,phone,200,0\n"
-                         "A1,2026-01-05 11:00,Phone,,1\n"   // no handle time
-                         "A1,2026-01-05,email,600,\n"      // other channel, no fcr
+                         "A1,2026-01-05 11:00,Phone,,1\n" // no handle time
+                         "A1,2026-01-05,email,600,\n"     // other channel, no fcr
                          "A1,2026-01-05,phone,100,\n"
                          "A2,2026-01-05,,50,1\n",
                          ImportKind::Contacts);
@@ -189,11 +190,11 @@ TEST(Contacts, RowsSharingAKeyAreSummed)
     EXPECT_EQ(phone.agentId, u"A1"_s);
     EXPECT_EQ(phone.date, QDate(2026, 1, 5));
     EXPECT_EQ(phone.channel, u"phone"_s);
-    EXPECT_EQ(phone.contacts, 4);           // lines 2, 3, 4, 6
-    EXPECT_EQ(phone.handleSeconds, 600.0);  // 300 + 200 + 100
-    EXPECT_EQ(phone.handleContacts, 3);     // lines 2, 3, 6 had handle_seconds
-    EXPECT_EQ(phone.fcr, 2);                // 1 + 0 + 1
-    EXPECT_EQ(phone.fcrContacts, 3);        // lines 2, 3, 4 had fcr
+    EXPECT_EQ(phone.contacts, 4);          // lines 2, 3, 4, 6
+    EXPECT_EQ(phone.handleSeconds, 600.0); // 300 + 200 + 100
+    EXPECT_EQ(phone.handleContacts, 3);    // lines 2, 3, 6 had handle_seconds
+    EXPECT_EQ(phone.fcr, 2);               // 1 + 0 + 1
+    EXPECT_EQ(phone.fcrContacts, 3);       // lines 2, 3, 4 had fcr
     const ContactRecord &email = r.batch->contacts[1];
     EXPECT_EQ(email.channel, u"email"_s);
     EXPECT_EQ(email.contacts, 1);
@@ -261,10 +262,11 @@ TEST(Qa, RangeAndReplacement)
                            "E3,A1,2026-01-05,\n"
                            ",A1,2026-01-05,50\n",
                            ImportKind::Qa);
-    EXPECT_THAT(messages(bad), ElementsAre("f.csv:2: column 'score': value '100.5': score out of range (expected 0 to 100)",
-                                           "f.csv:3: column 'score': value '-1': score out of range (expected 0 to 100)",
-                                           "f.csv:4: column 'score': value '': required value is empty",
-                                           "f.csv:5: column 'evaluation_id': value '': required value is empty"));
+    EXPECT_THAT(messages(bad),
+                ElementsAre("f.csv:2: column 'score': value '100.5': score out of range (expected 0 to 100)",
+                            "f.csv:3: column 'score': value '-1': score out of range (expected 0 to 100)",
+                            "f.csv:4: column 'score': value '': required value is empty",
+                            "f.csv:5: column 'evaluation_id': value '': required value is empty"));
 }
 
 TEST(Survey, RangesWholeNumbersAndAbsentValues)
@@ -347,8 +349,9 @@ TEST(Import, MalformedQuotedFieldNamesLineColumnAndHeader)
                          ImportKind::Qa);
     EXPECT_FALSE(r.batch);
     // `E2,A1,2026-01-05,90,"so "` is 25 bytes, so the junk 's' is column 26.
-    EXPECT_THAT(messages(r), ElementsAre("f.csv:3: column 'comment': value 'so so\" ok\"': malformed quoted field: "
-                                         "unexpected 's' after the closing quote of a quoted field (line 3, column 26)"));
+    EXPECT_THAT(messages(r),
+                ElementsAre("f.csv:3: column 'comment': value 'so so\" ok\"': malformed quoted field: "
+                            "unexpected 's' after the closing quote of a quoted field (line 3, column 26)"));
 }
 
 TEST(Import, UnterminatedQuoteReportsTheRecordStart)
@@ -392,14 +395,17 @@ TEST(Import, EmptyFileIsAnErrorHeaderOnlyIsAnEmptyBatch)
 
 TEST(Import, Utf16IsRejectedClearly)
 {
-    const std::string utf16("\xFF\xFE" "a\0g\0e\0n\0t\0", 12);
+    const std::string utf16("\xFF\xFE"
+                            "a\0g\0e\0n\0t\0",
+                            12);
     EXPECT_THAT(messages(parse(utf16, std::nullopt)),
                 ElementsAre("f.csv:1: the file is UTF-16 encoded; save it as CSV UTF-8"));
 }
 
 TEST(Import, BomAndCrlf)
 {
-    const auto r = parse("\xEF\xBB\xBF" "agent_id,date,worked_minutes\r\nA1,2026-01-31,480\r\n\r\nA2,2026-01-31,60\r\n",
+    const auto r = parse("\xEF\xBB\xBF"
+                         "agent_id,date,worked_minutes\r\nA1,2026-01-31,480\r\n\r\nA2,2026-01-31,60\r\n",
                          std::nullopt);
     ASSERT_TRUE(r.batch) << messages(r).front();
     EXPECT_EQ(r.batch->kind, ImportKind::Time);
@@ -625,7 +631,9 @@ TEST(Import, LargePerContactExport)
 
 TEST(Preview, HeaderAndFirstRows)
 {
-    const CsvPreview p = previewCsv("\xEF\xBB\xBF" "a;b\r\n1;\"x;y\"\r\n2;3\r\n4;5\r\n", ';', 2);
+    const CsvPreview p = previewCsv("\xEF\xBB\xBF"
+                                    "a;b\r\n1;\"x;y\"\r\n2;3\r\n4;5\r\n",
+                                    ';', 2);
     EXPECT_TRUE(p.error.isEmpty());
     EXPECT_EQ(p.header, (QStringList{u"a"_s, u"b"_s}));
     ASSERT_EQ(p.rows.size(), 2u); // maxRows

@@ -109,10 +109,11 @@ TEST(MappingProfile, InvalidProfilesSayWhy)
                     .contains(u"unknown field 'handle_time' for kind contacts"_s));
     EXPECT_TRUE(profileError(R"({"kind": "contacts", "constants": {"colour": "x"}})")
                     .contains(u"'constants' names unknown field 'colour'"_s));
-    EXPECT_TRUE(profileError(R"({"kind": "contacts", "durations": "minutes"})")
-                    .contains(u"'durations' must be"_s));
-    EXPECT_TRUE(profileError(R"({"kind": "contacts", "delimiter": ";;"})").contains(u"'delimiter' must be one character"_s));
-    EXPECT_TRUE(profileError(R"({"kind": "contacts", "delimiter": ""})").contains(u"'delimiter' must be one character"_s));
+    EXPECT_TRUE(profileError(R"({"kind": "contacts", "durations": "minutes"})").contains(u"'durations' must be"_s));
+    EXPECT_TRUE(
+        profileError(R"({"kind": "contacts", "delimiter": ";;"})").contains(u"'delimiter' must be one character"_s));
+    EXPECT_TRUE(
+        profileError(R"({"kind": "contacts", "delimiter": ""})").contains(u"'delimiter' must be one character"_s));
     EXPECT_TRUE(profileError(R"({"kind": "contacts", "delimiter": "\""})").contains(u"'delimiter'"_s));
     EXPECT_TRUE(profileError(R"({"kind": "contacts", "colums": {}})").contains(u"unknown key 'colums'"_s));
     EXPECT_TRUE(profileError(R"({"kind": "contacts", "columns": {"channel": "c"}, "constants": {"channel": "phone"}})")
@@ -140,9 +141,9 @@ TEST(ProfileImport, SemicolonsQtDateFormatTimestampsAndUnmappedFallback)
         "columns": {"agent_id": "Employee", "date": "Day"}, "date_format": "dd/MM/yyyy"})");
     // worked_minutes is not mapped: the standard column name is used.
     const auto r = parseWith(p, "Employee;Day;Worked_Minutes\n"
-                                "A1;05/01/2026;480,5\n"       // ',' is not a decimal separator
-                                "A1;06/01/2026 17:30;450\n"   // a timestamp after the date
-                                "A2;2026-01-07;450\n");       // not in the profile's format
+                                "A1;05/01/2026;480,5\n"     // ',' is not a decimal separator
+                                "A1;06/01/2026 17:30;450\n" // a timestamp after the date
+                                "A2;2026-01-07;450\n");     // not in the profile's format
     EXPECT_THAT(messages(r),
                 ElementsAre("x.csv:2: column 'Worked_Minutes': value '480,5': not a number",
                             "x.csv:4: column 'Day': value '2026-01-07': not a date in the format 'dd/MM/yyyy'"));
@@ -188,14 +189,15 @@ TEST(ProfileImport, ClockDurationsForMinuteAndSecondFields)
                                    "A1,2026-01-06,45:30,,\n");
     ASSERT_TRUE(r.batch) << messages(r).front();
     ASSERT_EQ(r.batch->time.size(), 2u);
-    EXPECT_DOUBLE_EQ(r.batch->time[0].workedMinutes, 450.0);        // 7.5 h
-    EXPECT_DOUBLE_EQ(*r.batch->time[0].scheduledMinutes, 480.0);    // 8 h
-    EXPECT_DOUBLE_EQ(*r.batch->time[0].adherentMinutes, 435.5);     // 7*60 + 15 + 30/60
-    EXPECT_DOUBLE_EQ(r.batch->time[1].workedMinutes, 45.5);         // mm:ss: 45 min 30 s
+    EXPECT_DOUBLE_EQ(r.batch->time[0].workedMinutes, 450.0);     // 7.5 h
+    EXPECT_DOUBLE_EQ(*r.batch->time[0].scheduledMinutes, 480.0); // 8 h
+    EXPECT_DOUBLE_EQ(*r.batch->time[0].adherentMinutes, 435.5);  // 7*60 + 15 + 30/60
+    EXPECT_DOUBLE_EQ(r.batch->time[1].workedMinutes, 45.5);      // mm:ss: 45 min 30 s
 
     const auto bad = parseWith(time, "agent_id,date,Worked,Sched,Adh\nA1,2026-01-05,450\nA1,2026-01-06,1:75:00\n");
-    EXPECT_THAT(messages(bad), ElementsAre("x.csv:2: column 'Worked': value '450': not a duration (expected h:mm:ss or mm:ss)",
-                                           "x.csv:3: column 'Worked': value '1:75:00': not a duration (expected h:mm:ss or mm:ss)"));
+    EXPECT_THAT(messages(bad),
+                ElementsAre("x.csv:2: column 'Worked': value '450': not a duration (expected h:mm:ss or mm:ss)",
+                            "x.csv:3: column 'Worked': value '1:75:00': not a duration (expected h:mm:ss or mm:ss)"));
 
     const MappingProfile contacts = profileFrom(R"({"kind": "contacts", "durations": "h:mm:ss",
         "columns": {"handle_seconds": "Talk"}})");
@@ -210,9 +212,9 @@ TEST(ProfileImport, SecondsForMinuteFieldsAreDividedBySixty)
     const auto r = parseWith(p, "agent_id,date,worked_minutes,scheduled_minutes,adherent_minutes\n"
                                 "A1,2026-01-05,27000,28800,27030\n");
     ASSERT_TRUE(r.batch) << messages(r).front();
-    EXPECT_DOUBLE_EQ(r.batch->time[0].workedMinutes, 450.0);       // 27000 / 60
-    EXPECT_DOUBLE_EQ(*r.batch->time[0].scheduledMinutes, 480.0);   // 28800 / 60
-    EXPECT_DOUBLE_EQ(*r.batch->time[0].adherentMinutes, 450.5);    // 27030 / 60
+    EXPECT_DOUBLE_EQ(r.batch->time[0].workedMinutes, 450.0);     // 27000 / 60
+    EXPECT_DOUBLE_EQ(*r.batch->time[0].scheduledMinutes, 480.0); // 28800 / 60
+    EXPECT_DOUBLE_EQ(*r.batch->time[0].adherentMinutes, 450.5);  // 27030 / 60
     // Converted values are still checked: 29000 s > 28800 s scheduled.
     const auto bad = parseWith(p, "agent_id,date,worked_minutes,scheduled_minutes,adherent_minutes\n"
                                   "A1,2026-01-05,27000,28800,29000\n");
@@ -266,7 +268,7 @@ TEST(ProfileImport, WhereSkipsRowsWithoutValidatingThem)
                                 "A1,2026-01-05,AGENT\n"
                                 "NO_SERVER,garbage,HANG\n" // skipped: never validated
                                 "A2,2026-01-05, TRANSFER \n"
-                                "A1,2026-01-05,agent\n"    // values match exactly (after trimming)
+                                "A1,2026-01-05,agent\n" // values match exactly (after trimming)
                                 "A1,2026-01-06,\n");
     ASSERT_TRUE(r.batch) << messages(r).front();
     EXPECT_EQ(r.batch->rowsRead, 5);
@@ -281,20 +283,23 @@ TEST(ProfileImport, MissingMappedOrFilteredColumns)
     const MappingProfile p = profileFrom(R"({"kind": "contacts",
         "columns": {"agent_id": "server", "handle_seconds": "ser_time"}, "where": {"outcome": ["AGENT"]}})");
     const auto r = parseWith(p, "agent_id,date\nA1,2026-01-05\n");
-    EXPECT_THAT(messages(r),
-                ElementsAre("x.csv:1: column 'server': value '': missing required column (the profile maps agent_id to it)",
-                            "x.csv:1: column 'ser_time': value '': missing column (the profile maps handle_seconds to it)",
-                            "x.csv:1: column 'outcome': value '': missing column (the profile's 'where' filter reads it)"));
+    EXPECT_THAT(
+        messages(r),
+        ElementsAre("x.csv:1: column 'server': value '': missing required column (the profile maps agent_id to it)",
+                    "x.csv:1: column 'ser_time': value '': missing column (the profile maps handle_seconds to it)",
+                    "x.csv:1: column 'outcome': value '': missing column (the profile's 'where' filter reads it)"));
 }
 
 TEST(ProfileImport, ConstantsFillMissingFieldsAndAreValidated)
 {
-    const MappingProfile p = profileFrom(R"({"kind": "agents", "constants": {"team": "Bank", "employment": "part_time"}})");
+    const MappingProfile p =
+        profileFrom(R"({"kind": "agents", "constants": {"team": "Bank", "employment": "part_time"}})");
     const auto r = parseWith(p, "agent_id,name,team\nA9,Zed,Ignored\n");
     ASSERT_TRUE(r.batch) << messages(r).front();
     EXPECT_EQ(r.batch->agents[0].team, u"Bank"_s); // a constant wins over a same-named column
     EXPECT_EQ(r.batch->agents[0].employment, Employment::PartTime);
-    const MappingProfile bad = profileFrom(R"({"kind": "agents", "constants": {"team": "Bank", "active": "sometimes"}})");
+    const MappingProfile bad =
+        profileFrom(R"({"kind": "agents", "constants": {"team": "Bank", "active": "sometimes"}})");
     EXPECT_THAT(messages(parseWith(bad, "agent_id,name\nA9,Zed\n")),
                 ElementsAre("x.csv:2: column 'active (constant)': value 'sometimes': expected true or false"));
 }
@@ -303,7 +308,7 @@ TEST(ProfileImport, ConstantsFillMissingFieldsAndAreValidated)
 TEST(BankFile, AgentsAndContactsMatchAnIndependentCount)
 {
     const QString examples = QStringLiteral(SCORECARD_SOURCE_DIR "/docs/examples/");
-    const QString csvPath = QStringLiteral(SCORECARD_SHARED_DATA_DIR "/anonymous-bank-1999-08-calls.csv");
+    const QString csvPath = QStringLiteral(SCORECARD_TEST_DATA_DIR "/bank/anonymous-bank-1999-08-calls.csv");
     QString error;
     const auto agentsProfile = MappingProfile::load(examples + u"bank-agents.json"_s, &error);
     ASSERT_TRUE(agentsProfile) << error.toStdString();
@@ -315,7 +320,7 @@ TEST(BankFile, AgentsAndContactsMatchAnIndependentCount)
     const auto agents = parseImportFile(csvPath, ao);
     ASSERT_TRUE(agents.batch) << messages(agents).front();
     ASSERT_EQ(agents.batch->agents.size(), 32u); // README: 32 agents
-    EXPECT_EQ(agents.batch->rowsRead, 42078);     // README: 42,078 calls
+    EXPECT_EQ(agents.batch->rowsRead, 42078);    // README: 42,078 calls
     EXPECT_EQ(agents.batch->rowsSkipped, 42078 - 31402);
 
     ImportOptions co;
@@ -340,7 +345,9 @@ TEST(BankFile, AgentsAndContactsMatchAnIndependentCount)
         for (std::string h; std::getline(ss, h, ',');)
             header.push_back(h);
     }
-    const auto col = [&](const std::string &name) { return size_t(std::find(header.begin(), header.end(), name) - header.begin()); };
+    const auto col = [&](const std::string &name) {
+        return size_t(std::find(header.begin(), header.end(), name) - header.begin());
+    };
     const size_t outcome = col("outcome"), server = col("server"), serTime = col("ser_time");
     ASSERT_LT(server, header.size());
     std::map<std::string, std::pair<qint64, qint64>> expected; // server -> (calls, seconds)

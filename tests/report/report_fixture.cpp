@@ -103,11 +103,11 @@ ReportFixture::ReportFixture(int gammaAgents)
     ImportBatch agents;
     agents.kind = ImportKind::Agents;
     agents.sourceFile = QStringLiteral("agents.csv");
-    agents.agents = {agent(QStringLiteral("A001"), QStringLiteral("Alice Archer"), QStringLiteral("Alpha")),
-                     agent(QStringLiteral("A002"), QStringLiteral("Bob Brown"), QStringLiteral("Alpha")),
-                     agent(QStringLiteral("A003"), QStringLiteral("Cara Chen"), QStringLiteral("Alpha"),
-                           Employment::PartTime),
-                     agent(QStringLiteral("B001"), QStringLiteral("Eve Evans"), QStringLiteral("Beta"))};
+    agents.agents = {
+        agent(QStringLiteral("A001"), QStringLiteral("Alice Archer"), QStringLiteral("Alpha")),
+        agent(QStringLiteral("A002"), QStringLiteral("Bob Brown"), QStringLiteral("Alpha")),
+        agent(QStringLiteral("A003"), QStringLiteral("Cara Chen"), QStringLiteral("Alpha"), Employment::PartTime),
+        agent(QStringLiteral("B001"), QStringLiteral("Eve Evans"), QStringLiteral("Beta"))};
     for (int i = 1; i <= gammaAgents; ++i)
         agents.agents.push_back(agent(QStringLiteral("G%1").arg(i, 3, 10, QLatin1Char('0')),
                                       QStringLiteral("Gamma Agent %1").arg(i), QStringLiteral("Gamma")));
@@ -131,8 +131,8 @@ ReportFixture::ReportFixture(int gammaAgents)
     alice.qa = {92, 90, 94};
     alice.qaComment = QStringLiteral("Clear verification and a warm close. Offer the callback earlier next time.");
     alice.surveyComment = QStringLiteral("Alice solved my billing problem in one call, thank you!");
-    alice.contactsPerDay = 2;                     // 40 contacts in October
-    alice.handlePerDay = 900;                     // 18000 s / 40 = 450 s
+    alice.contactsPerDay = 2; // 40 contacts in October
+    alice.handlePerDay = 900; // 18000 s / 40 = 450 s
     alice.fcrPerDay = 2;
     alice.workedPerDay = 480;
     alice.kcsLinks = 10;

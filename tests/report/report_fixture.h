@@ -21,7 +21,7 @@ namespace sc::test {
 struct AgentMonth {
     int days = 20;
     double workedPerDay = 480;
-    int contactsPerDay = 56;          // 20 days: 1120 contacts / 9600 min = 7.0 per hour
+    int contactsPerDay = 56; // 20 days: 1120 contacts / 9600 min = 7.0 per hour
     std::optional<double> handlePerDay = 56 * 400.0;
     std::optional<qint64> fcrPerDay = 42;
     double scheduledPerDay = 480;

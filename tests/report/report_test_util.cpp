@@ -93,9 +93,16 @@ QString matchesApproved(const QString &name, const QImage &actual, double tolera
     actual.save(actualPath);
     if (!diff.sameSize)
         return QStringLiteral("size %1x%2 differs from approved %3x%4 (actual saved to %5)")
-            .arg(actual.width()).arg(actual.height()).arg(approved.width()).arg(approved.height()).arg(actualPath);
+            .arg(actual.width())
+            .arg(actual.height())
+            .arg(approved.width())
+            .arg(approved.height())
+            .arg(actualPath);
     return QStringLiteral("%1% of pixels differ from %2 (tolerance %3%; actual saved to %4)")
-        .arg(diff.differingFraction * 100, 0, 'f', 2).arg(path).arg(tolerance * 100, 0, 'f', 2).arg(actualPath);
+        .arg(diff.differingFraction * 100, 0, 'f', 2)
+        .arg(path)
+        .arg(tolerance * 100, 0, 'f', 2)
+        .arg(actualPath);
 }
 
 } // namespace sc::test

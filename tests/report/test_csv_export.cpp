@@ -82,7 +82,8 @@ TEST(TeamTableCsv, RankedRowsWithEscapedNames)
     EXPECT_TRUE(l[0].startsWith(QStringLiteral("rank,agent_id,name,team,overall,rating,coverage,change,")));
     EXPECT_TRUE(l[0].contains(QStringLiteral("qa_value,qa_score")));
     // Highest overall first; no overall last and unranked.
-    EXPECT_TRUE(l[1].startsWith(QStringLiteral("1,A2,\"Bea, Jr.\",Alpha,95.5,approaching,1.00,,"))) << l[1].toStdString();
+    EXPECT_TRUE(l[1].startsWith(QStringLiteral("1,A2,\"Bea, Jr.\",Alpha,95.5,approaching,1.00,,")))
+        << l[1].toStdString();
     EXPECT_TRUE(l[2].startsWith(QStringLiteral("2,A1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",Alpha,70.0,below,")))
         << l[2].toStdString();
     EXPECT_TRUE(l[3].startsWith(QStringLiteral(",A3,Cy,Alpha,,insufficient_data,0.20,,"))) << l[3].toStdString();
@@ -91,8 +92,8 @@ TEST(TeamTableCsv, RankedRowsWithEscapedNames)
         << l[1].toStdString();
     // No cell of any row starts with a formula character unless it is a plain number.
     for (const QString &line : l)
-        EXPECT_FALSE(line.contains(QStringLiteral(",=")) || line.contains(QStringLiteral(",@")) ||
-                     line.contains(QStringLiteral(",+")))
+        EXPECT_FALSE(line.contains(QStringLiteral(",=")) || line.contains(QStringLiteral(",@"))
+                     || line.contains(QStringLiteral(",+")))
             << line.toStdString();
 }
 

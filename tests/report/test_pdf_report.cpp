@@ -33,19 +33,19 @@ TEST(PdfReport, AgentCardIsOneLandscapePageWithRealText)
     ReportFixture f;
     const QString pdf = f.dir() + QStringLiteral("/card.pdf");
     QString error;
-    ASSERT_TRUE(writeAgentCardPdf(f.store(), QStringLiteral("A001"), ReportFixture::cardMonth(), pdf, fixedOptions(),
-                                  &error))
+    ASSERT_TRUE(
+        writeAgentCardPdf(f.store(), QStringLiteral("A001"), ReportFixture::cardMonth(), pdf, fixedOptions(), &error))
         << error.toStdString();
     EXPECT_EQ(pdfPageCount(pdf), 1);
     const QSizeF size = pdfPageSize(pdf);
     EXPECT_NEAR(size.width(), 841.89, 1.0); // A4 landscape in points
     EXPECT_NEAR(size.height(), 595.28, 1.0);
     const QString text = pdfText(pdf);
-    for (const QString &s : {QStringLiteral("Alice Archer"), QStringLiteral("October 2026"), QStringLiteral("Team Alpha"),
-                             QStringLiteral("Quality score"), QStringLiteral("Contacts per hour"),
-                             QStringLiteral("Raise the quality score to 90"), QStringLiteral("Goal met!"),
-                             QStringLiteral("Not met yet"), QStringLiteral("team score"),
-                             QStringLiteral("Alice solved my billing problem")})
+    for (const QString &s :
+         {QStringLiteral("Alice Archer"), QStringLiteral("October 2026"), QStringLiteral("Team Alpha"),
+          QStringLiteral("Quality score"), QStringLiteral("Contacts per hour"),
+          QStringLiteral("Raise the quality score to 90"), QStringLiteral("Goal met!"), QStringLiteral("Not met yet"),
+          QStringLiteral("team score"), QStringLiteral("Alice solved my billing problem")})
         EXPECT_GE(at(text, s), 0) << "missing: " << s.toStdString();
     // Rounded for reading: QA 92.0, AHT 450 s, service level 85.0%.
     EXPECT_GE(at(text, QStringLiteral("92.0")), 0);
@@ -70,8 +70,8 @@ TEST(PdfReport, InsufficientDataIsExplained)
     ReportFixture f;
     const QString pdf = f.dir() + QStringLiteral("/cara.pdf");
     QString error;
-    ASSERT_TRUE(writeAgentCardPdf(f.store(), QStringLiteral("A003"), ReportFixture::cardMonth(), pdf, fixedOptions(),
-                                  &error));
+    ASSERT_TRUE(
+        writeAgentCardPdf(f.store(), QStringLiteral("A003"), ReportFixture::cardMonth(), pdf, fixedOptions(), &error));
     const QString text = pdfText(pdf);
     EXPECT_GE(text.indexOf(QStringLiteral("needs 3 evaluations, has 2"), 0, Qt::CaseInsensitive), 0)
         << text.toStdString();
@@ -103,8 +103,8 @@ TEST(PdfReport, UnknownAgentAndUnwritablePathFail)
     ReportFixture f;
     QString error;
     const QString pdf = f.dir() + QStringLiteral("/none.pdf");
-    EXPECT_FALSE(writeAgentCardPdf(f.store(), QStringLiteral("Z999"), ReportFixture::cardMonth(), pdf, fixedOptions(),
-                                   &error));
+    EXPECT_FALSE(
+        writeAgentCardPdf(f.store(), QStringLiteral("Z999"), ReportFixture::cardMonth(), pdf, fixedOptions(), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("Z999")));
     EXPECT_FALSE(QFile::exists(pdf));
     error.clear();
@@ -122,8 +122,8 @@ TEST(PdfReport, TeamReportPagesHeaderFooterAndRanking)
     ReportFixture f;
     const QString pdf = f.dir() + QStringLiteral("/team.pdf");
     QString error;
-    ASSERT_TRUE(writeTeamReportPdf(f.store(), QStringLiteral("Alpha"), ReportFixture::cardMonth(), pdf, fixedOptions(),
-                                   &error))
+    ASSERT_TRUE(
+        writeTeamReportPdf(f.store(), QStringLiteral("Alpha"), ReportFixture::cardMonth(), pdf, fixedOptions(), &error))
         << error.toStdString();
     // Summary, six-month trend, one ranking page for three agents.
     ASSERT_EQ(pdfPageCount(pdf), 3);
@@ -247,7 +247,8 @@ TEST(PdfReport, SplitWritesOneNamedFilePerAgent)
 
 TEST(PdfReport, SplitFileNamesAreSanitised)
 {
-    EXPECT_EQ(splitCardFileName(QStringLiteral("A1"), QStringLiteral("José Núñez")), QStringLiteral("A1 José Núñez.pdf"));
+    EXPECT_EQ(splitCardFileName(QStringLiteral("A1"), QStringLiteral("José Núñez")),
+              QStringLiteral("A1 José Núñez.pdf"));
     EXPECT_EQ(splitCardFileName(QStringLiteral("A/2"), QStringLiteral("Ann: O'Neil?")),
               QStringLiteral("A_2 Ann_ O_Neil_.pdf"));
     EXPECT_EQ(splitCardFileName(QStringLiteral(".."), QString()), QStringLiteral("agent.pdf"));
@@ -281,10 +282,10 @@ TEST(PdfReport, PagesMatchApprovedImages)
     const QString card = f.dir() + QStringLiteral("/card.pdf");
     const QString team = f.dir() + QStringLiteral("/team.pdf");
     QString error;
-    ASSERT_TRUE(writeAgentCardPdf(f.store(), QStringLiteral("A001"), ReportFixture::cardMonth(), card, fixedOptions(),
-                                  &error));
-    ASSERT_TRUE(writeTeamReportPdf(f.store(), QStringLiteral("Alpha"), ReportFixture::cardMonth(), team,
-                                   fixedOptions(), &error));
+    ASSERT_TRUE(
+        writeAgentCardPdf(f.store(), QStringLiteral("A001"), ReportFixture::cardMonth(), card, fixedOptions(), &error));
+    ASSERT_TRUE(writeTeamReportPdf(f.store(), QStringLiteral("Alpha"), ReportFixture::cardMonth(), team, fixedOptions(),
+                                   &error));
     QString why = matchesApproved(QStringLiteral("pdf_card_A001"), pdfPageImage(card, 1));
     EXPECT_TRUE(why.isEmpty()) << why.toStdString();
     for (int page = 1; page <= 3; ++page) {
@@ -361,7 +362,8 @@ TEST(PdfReport, PaintTeamReportForPrintPreview)
     const QString pdf = f.dir() + QStringLiteral("/preview.pdf");
     {
         QPdfWriter writer(pdf);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10)));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10)));
         EXPECT_EQ(paintTeamReport(writer, data, fixedOptions()), 4);
     }
     EXPECT_EQ(pdfPageCount(pdf), 4);

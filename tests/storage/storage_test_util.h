@@ -17,8 +17,7 @@ namespace sc::test {
 
 class RawDb {
 public:
-    explicit RawDb(const QString &path)
-        : m_name(QStringLiteral("raw-test-%1").arg(++counter()))
+    explicit RawDb(const QString &path) : m_name(QStringLiteral("raw-test-%1").arg(++counter()))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
@@ -150,15 +149,21 @@ inline ContactRecord contactRow(const char *agentId, const char *date, const cha
                                 std::optional<double> handle, qint64 handleContacts, std::optional<qint64> fcr,
                                 qint64 fcrContacts)
 {
-    return ContactRecord{QString::fromLatin1(agentId), d(date), QString::fromLatin1(channel), contacts, handle,
-                         handleContacts, fcr, fcrContacts};
+    return ContactRecord{QString::fromLatin1(agentId),
+                         d(date),
+                         QString::fromLatin1(channel),
+                         contacts,
+                         handle,
+                         handleContacts,
+                         fcr,
+                         fcrContacts};
 }
 
 inline QaEvaluation qaRow(const char *id, const char *agentId, const char *date, double score,
                           const QString &comment = {})
 {
     return QaEvaluation{QString::fromLatin1(id), QString::fromLatin1(agentId), d(date), score,
-                        QStringLiteral("Eve"), QStringLiteral("Phone v2"), comment};
+                        QStringLiteral("Eve"),   QStringLiteral("Phone v2"),   comment};
 }
 
 inline SurveyResponse surveyRow(const char *id, const char *agentId, const char *date, std::optional<int> csat,
@@ -177,20 +182,26 @@ inline ServiceLevelRecord slRow(const char *team, const char *date, qint64 offer
     return ServiceLevelRecord{QString::fromLatin1(team), d(date), offered, answered};
 }
 
-template <typename T>
-ImportBatch batchOf(ImportKind kind, std::vector<T> rows, const char *file = "test.csv")
+template <typename T> ImportBatch batchOf(ImportKind kind, std::vector<T> rows, const char *file = "test.csv")
 {
     ImportBatch b;
     b.kind = kind;
     b.sourceFile = QString::fromLatin1(file);
     b.rowsRead = qint64(rows.size());
-    if constexpr (std::is_same_v<T, Agent>) b.agents = std::move(rows);
-    else if constexpr (std::is_same_v<T, TimeRecord>) b.time = std::move(rows);
-    else if constexpr (std::is_same_v<T, ContactRecord>) b.contacts = std::move(rows);
-    else if constexpr (std::is_same_v<T, QaEvaluation>) b.qa = std::move(rows);
-    else if constexpr (std::is_same_v<T, SurveyResponse>) b.surveys = std::move(rows);
-    else if constexpr (std::is_same_v<T, KcsEvent>) b.kcs = std::move(rows);
-    else if constexpr (std::is_same_v<T, ServiceLevelRecord>) b.serviceLevels = std::move(rows);
+    if constexpr (std::is_same_v<T, Agent>)
+        b.agents = std::move(rows);
+    else if constexpr (std::is_same_v<T, TimeRecord>)
+        b.time = std::move(rows);
+    else if constexpr (std::is_same_v<T, ContactRecord>)
+        b.contacts = std::move(rows);
+    else if constexpr (std::is_same_v<T, QaEvaluation>)
+        b.qa = std::move(rows);
+    else if constexpr (std::is_same_v<T, SurveyResponse>)
+        b.surveys = std::move(rows);
+    else if constexpr (std::is_same_v<T, KcsEvent>)
+        b.kcs = std::move(rows);
+    else if constexpr (std::is_same_v<T, ServiceLevelRecord>)
+        b.serviceLevels = std::move(rows);
     return b;
 }
 

@@ -16,8 +16,8 @@
 #endif
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <cstdio>
 #include <ctime>
@@ -88,9 +88,10 @@ double cpuSinceLast()
 void report(const char *what, qint64 rows, const QElapsedTimer &t, const ImportStats &s)
 {
     const double cpu = cpuSinceLast();
-    std::printf("%-36s %8lld rows %6.2f s wall %6.2f s cpu %8.0f rows/cpu-s (stored %lld, replaced %lld, unchanged %lld)\n",
-                what, (long long)rows, seconds(t), cpu, double(rows) / cpu, (long long)s.stored, (long long)s.replaced,
-                (long long)s.unchanged);
+    std::printf(
+        "%-36s %8lld rows %6.2f s wall %6.2f s cpu %8.0f rows/cpu-s (stored %lld, replaced %lld, unchanged %lld)\n",
+        what, (long long)rows, seconds(t), cpu, double(rows) / cpu, (long long)s.stored, (long long)s.replaced,
+        (long long)s.unchanged);
 }
 
 } // namespace
@@ -244,8 +245,8 @@ int main(int argc, char **argv)
         cpuSinceLast();
         store->importBatches(all);
         const double cpu = cpuSinceLast();
-        std::printf("%-36s %8lld rows %6.2f s wall %6.2f s cpu %8.0f rows/cpu-s\n", "scoring store, all kinds, one call",
-                    (long long)rows, seconds(t), cpu, double(rows) / cpu);
+        std::printf("%-36s %8lld rows %6.2f s wall %6.2f s cpu %8.0f rows/cpu-s\n",
+                    "scoring store, all kinds, one call", (long long)rows, seconds(t), cpu, double(rows) / cpu);
 
         const Month m = Month(2025, 1).addMonths(scoreMonths / 2);
         for (int round = 0; round < 3; ++round) {
@@ -257,9 +258,10 @@ int main(int argc, char **argv)
             t.start();
             const auto slSums = store->serviceLevelSums(m);
             const double slSecs = seconds(t);
-            std::printf("agentSums(%s): %lld agents in %.1f ms wall, %.1f ms cpu; serviceLevelSums %lld teams in %.1f ms\n",
-                        qPrintable(m.toString()), (long long)sums.size(), sumsSecs * 1e3, sumsCpu * 1e3,
-                        (long long)slSums.size(), slSecs * 1e3);
+            std::printf(
+                "agentSums(%s): %lld agents in %.1f ms wall, %.1f ms cpu; serviceLevelSums %lld teams in %.1f ms\n",
+                qPrintable(m.toString()), (long long)sums.size(), sumsSecs * 1e3, sumsCpu * 1e3,
+                (long long)slSums.size(), slSecs * 1e3);
         }
         cpuSinceLast();
         t.start();

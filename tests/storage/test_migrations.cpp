@@ -23,10 +23,20 @@ QString readFixture(const char *name)
 // The same content as tests/data/storage/schema_v1.sql, written through the API.
 std::vector<ImportBatch> fixtureRecords()
 {
-    Agent a1{QStringLiteral("A1"), QStringLiteral("Ana Alves"), QStringLiteral("T1"), QStringLiteral("Sam"),
-             Employment::FullTime, QStringLiteral("ana@example.com"), true};
-    Agent a2{QStringLiteral("A2"), QStringLiteral("Bo Berg"), QStringLiteral("T2"), QString(), Employment::PartTime,
-             QString(), false};
+    Agent a1{QStringLiteral("A1"),
+             QStringLiteral("Ana Alves"),
+             QStringLiteral("T1"),
+             QStringLiteral("Sam"),
+             Employment::FullTime,
+             QStringLiteral("ana@example.com"),
+             true};
+    Agent a2{QStringLiteral("A2"),
+             QStringLiteral("Bo Berg"),
+             QStringLiteral("T2"),
+             QString(),
+             Employment::PartTime,
+             QString(),
+             false};
     QaEvaluation q1 = qaRow("Q1", "A1", "2026-03-05", 87.5, QStringLiteral("Warm greeting"));
     return {
         batchOf(ImportKind::Agents, std::vector<Agent>{a1, a2}),
@@ -36,9 +46,9 @@ std::vector<ImportBatch> fixtureRecords()
                 std::vector<ContactRecord>{contactRow("A1", "2026-03-02", "phone", 40, 12000, 40, 30, 40),
                                            contactRow("A1", "2026-03-02", "chat", 7, {}, 0, {}, 0)}),
         batchOf(ImportKind::Qa, std::vector<QaEvaluation>{q1}),
-        batchOf(ImportKind::Survey, std::vector<SurveyResponse>{surveyRow("S1", "A1", "2026-03-03", 5, 10),
-                                                                surveyRow("S2", "A2", "2026-03-04", {}, 3,
-                                                                          QStringLiteral("Slow"))}),
+        batchOf(ImportKind::Survey,
+                std::vector<SurveyResponse>{surveyRow("S1", "A1", "2026-03-03", 5, 10),
+                                            surveyRow("S2", "A2", "2026-03-04", {}, 3, QStringLiteral("Slow"))}),
         batchOf(ImportKind::Kcs, std::vector<KcsEvent>{kcsRow("K1", "A1", "2026-03-04", KcsType::Draft)}),
         batchOf(ImportKind::ServiceLevel, std::vector<ServiceLevelRecord>{slRow("T1", "2026-03-02", 100, 81)}),
     };

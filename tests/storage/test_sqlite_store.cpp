@@ -65,8 +65,8 @@ TEST_F(SqliteStoreTest, FreshDatabaseHasLatestSchemaWalAndForeignKeys)
 TEST_F(SqliteStoreTest, ForeignKeysRejectActivityOfUnknownAgent)
 {
     importAgents();
-    EXPECT_THROW(store->importBatches({batchOf(ImportKind::Time,
-                                               std::vector<TimeRecord>{timeRow("NOPE", "2026-03-02", 60, {}, {}, {})})}),
+    EXPECT_THROW(store->importBatches({batchOf(
+                     ImportKind::Time, std::vector<TimeRecord>{timeRow("NOPE", "2026-03-02", 60, {}, {}, {})})}),
                  StoreError);
     OneOnOneNote n{QStringLiteral("NOPE"), Month(2026, 3), QStringLiteral("x"), {}};
     EXPECT_THROW(store->saveNote(n), StoreError);
@@ -80,7 +80,7 @@ TEST_F(SqliteStoreTest, AgentsRoundTripAndReplace)
     EXPECT_EQ(got[0], agent("A1", "T1"));
     EXPECT_EQ(got[1], agent("A2", "T1", Employment::PartTime));
     EXPECT_EQ(store->agentIds(), (QSet<QString>{QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("A3"),
-                                               QStringLiteral("A4"), QStringLiteral("A5")}));
+                                                QStringLiteral("A4"), QStringLiteral("A5")}));
 
     // Move A2 to T3, deactivate; A1 is sent unchanged; A6 is new.
     Agent moved = agent("A2", "T3", Employment::PartTime);
@@ -175,9 +175,10 @@ TEST_F(SqliteStoreTest, StatsCountNewReplacedAndUnchangedKeys)
 TEST_F(SqliteStoreTest, DuplicateKeyInsideOneBatchLastRowWins)
 {
     importAgents();
-    auto stats = store->importBatches({batchOf(
-        ImportKind::Qa, std::vector<QaEvaluation>{qaRow("Q1", "A1", "2026-03-05", 80), qaRow("Q1", "A1", "2026-03-05", 90),
-                                                  qaRow("Q1", "A1", "2026-03-05", 90)})});
+    auto stats =
+        store->importBatches({batchOf(ImportKind::Qa, std::vector<QaEvaluation>{qaRow("Q1", "A1", "2026-03-05", 80),
+                                                                                qaRow("Q1", "A1", "2026-03-05", 90),
+                                                                                qaRow("Q1", "A1", "2026-03-05", 90)})});
     EXPECT_EQ(stats[0].stored, 1);
     EXPECT_EQ(stats[0].replaced, 1);
     EXPECT_EQ(stats[0].unchanged, 1);
@@ -242,17 +243,23 @@ std::vector<ImportBatch> everyKind()
 {
     return {
         batchOf(ImportKind::Agents, std::vector<Agent>{agent("A1", "T1"), agent("A2", "T1")}, "agents.csv"),
-        batchOf(ImportKind::Time, std::vector<TimeRecord>{timeRow("A1", "2026-03-02", 480, 480, 450, 400),
-                                                          timeRow("A2", "2026-03-02", 300.5, {}, {}, {})}, "time.csv"),
+        batchOf(ImportKind::Time,
+                std::vector<TimeRecord>{timeRow("A1", "2026-03-02", 480, 480, 450, 400),
+                                        timeRow("A2", "2026-03-02", 300.5, {}, {}, {})},
+                "time.csv"),
         batchOf(ImportKind::Contacts,
                 std::vector<ContactRecord>{contactRow("A1", "2026-03-02", "phone", 40, 12000, 40, 30, 40),
-                                           contactRow("A1", "2026-03-02", "chat", 7, {}, 0, {}, 0)}, "contacts.csv"),
+                                           contactRow("A1", "2026-03-02", "chat", 7, {}, 0, {}, 0)},
+                "contacts.csv"),
         batchOf(ImportKind::Qa, std::vector<QaEvaluation>{qaRow("Q1", "A1", "2026-03-05", 87.5, QStringLiteral("ok"))},
                 "qa.csv"),
-        batchOf(ImportKind::Survey, std::vector<SurveyResponse>{surveyRow("S1", "A1", "2026-03-03", 5, 10),
-                                                                surveyRow("S2", "A2", "2026-03-03", {}, 3)}, "survey.csv"),
+        batchOf(ImportKind::Survey,
+                std::vector<SurveyResponse>{surveyRow("S1", "A1", "2026-03-03", 5, 10),
+                                            surveyRow("S2", "A2", "2026-03-03", {}, 3)},
+                "survey.csv"),
         batchOf(ImportKind::Kcs, std::vector<KcsEvent>{kcsRow("K1", "A1", "2026-03-04", KcsType::Draft)}, "kcs.csv"),
-        batchOf(ImportKind::ServiceLevel, std::vector<ServiceLevelRecord>{slRow("T1", "2026-03-02", 100, 81)}, "sl.csv"),
+        batchOf(ImportKind::ServiceLevel, std::vector<ServiceLevelRecord>{slRow("T1", "2026-03-02", 100, 81)},
+                "sl.csv"),
     };
 }
 
@@ -287,8 +294,9 @@ TEST_F(SqliteStoreTest, FailedImportRollsBackEveryBatch)
     std::vector<ImportBatch> batches{
         batchOf(ImportKind::Agents, std::vector<Agent>{agent("A9", "T9")}, "agents2.csv"),
         batchOf(ImportKind::Time, std::vector<TimeRecord>{timeRow("A1", "2026-03-02", 1, 1, 1, 1)}, "time2.csv"),
-        batchOf(ImportKind::Qa, std::vector<QaEvaluation>{qaRow("Q7", "A1", "2026-03-06", 50),
-                                                          qaRow("Q8", "GHOST", "2026-03-06", 50)}, "qa2.csv"),
+        batchOf(ImportKind::Qa,
+                std::vector<QaEvaluation>{qaRow("Q7", "A1", "2026-03-06", 50), qaRow("Q8", "GHOST", "2026-03-06", 50)},
+                "qa2.csv"),
     };
     try {
         store->importBatches(batches);
@@ -334,8 +342,9 @@ TEST_F(SqliteStoreTest, ImportErrorMessageIsWordedAsBefore)
         FAIL() << "expected StoreError";
     } catch (const StoreError &e) {
         // 2026-03-01 + 69 days: 30 days reach 03-31, 30 more 04-30, the last 9 05-09.
-        EXPECT_EQ(std::string(e.what()), "c.csv: cannot store record 70 (agent_id=A1, date=2026-05-09, channel=phone) in "
-                                         "contacts: CHECK constraint failed: contacts >= 0 Unable to fetch row");
+        EXPECT_EQ(std::string(e.what()),
+                  "c.csv: cannot store record 70 (agent_id=A1, date=2026-05-09, channel=phone) in "
+                  "contacts: CHECK constraint failed: contacts >= 0 Unable to fetch row");
     }
     EXPECT_EQ(dump(), before);
 }
@@ -357,7 +366,8 @@ TEST_F(SqliteStoreTest, TextAndDatesAreStoredExactly)
     // + 3 (—) + 3 (✓) + 4 (😀, one code point from a UTF-16 surrogate pair) = 35.
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT length(comment) FROM qa_evaluations WHERE evaluation_id = 'Q1'")),
               QStringLiteral("26"));
-    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT length(CAST(comment AS BLOB)) FROM qa_evaluations WHERE evaluation_id = 'Q1'")),
+    EXPECT_EQ(raw.scalar(QStringLiteral(
+                  "SELECT length(CAST(comment AS BLOB)) FROM qa_evaluations WHERE evaluation_id = 'Q1'")),
               QStringLiteral("35"));
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT group_concat(typeof(date) || ' ' || date, ', ') FROM "
                                         "(SELECT date FROM qa_evaluations ORDER BY evaluation_id)")),
@@ -375,12 +385,15 @@ TEST_F(SqliteStoreTest, InvalidValuesAreRefusedByTheSchema)
 {
     importAgents();
     const QStringList before = dump();
-    EXPECT_THROW(store->importBatches({batchOf(ImportKind::Qa, std::vector<QaEvaluation>{qaRow("Q1", "A1", "2026-03-05", 101)})}),
+    EXPECT_THROW(store->importBatches(
+                     {batchOf(ImportKind::Qa, std::vector<QaEvaluation>{qaRow("Q1", "A1", "2026-03-05", 101)})}),
                  StoreError);
-    EXPECT_THROW(store->importBatches({batchOf(ImportKind::Survey, std::vector<SurveyResponse>{surveyRow("S1", "A1", "2026-03-05", 6, {})})}),
+    EXPECT_THROW(store->importBatches({batchOf(
+                     ImportKind::Survey, std::vector<SurveyResponse>{surveyRow("S1", "A1", "2026-03-05", 6, {})})}),
                  StoreError);
     try {
-        store->importBatches({batchOf(ImportKind::Time, std::vector<TimeRecord>{timeRow("A1", "", 1, {}, {}, {})}, "t.csv")});
+        store->importBatches(
+            {batchOf(ImportKind::Time, std::vector<TimeRecord>{timeRow("A1", "", 1, {}, {}, {})}, "t.csv")});
         FAIL() << "expected StoreError";
     } catch (const StoreError &e) {
         EXPECT_NE(std::string(e.what()).find("t.csv: cannot store record 1"), std::string::npos) << e.what();
@@ -395,47 +408,52 @@ std::vector<ImportBatch> handBuiltMonth()
     return {
         batchOf(ImportKind::Agents, std::vector<Agent>{agent("A1", "T1"), agent("A2", "T1"), agent("A3", "T2"),
                                                        agent("A4", "T2"), agent("A5", "T2")}),
-        batchOf(ImportKind::Time, std::vector<TimeRecord>{
-            timeRow("A1", "2026-03-02", 480, 480, 450, 400),
-            timeRow("A1", "2026-03-31", 240.5, 240, {}, 200), // no adherence: counts for occupancy only
-            timeRow("A1", "2026-04-01", 999, 999, 999, 999),  // outside
-            timeRow("A1", "2026-02-28", 111, 111, 111, 111),  // outside
-            timeRow("A2", "2026-03-10", 300, {}, {}, {}),
-            timeRow("A4", "2026-04-01", 480, 480, 480, 480),  // A4 has nothing in March
-        }),
-        batchOf(ImportKind::Contacts, std::vector<ContactRecord>{
-            contactRow("A1", "2026-03-02", "phone", 40, 12000, 40, 30, 40),
-            // handle_contacts without handle_seconds must not count (inconsistent on purpose)
-            contactRow("A1", "2026-03-02", "chat", 10, {}, 3, 6, 8),
-            contactRow("A1", "2026-03-31", "email", 5, 3000, 5, {}, 0),
-            contactRow("A1", "2026-04-01", "phone", 100, 100, 100, 100, 100), // outside
-        }),
-        batchOf(ImportKind::Qa, std::vector<QaEvaluation>{
-            qaRow("Q1", "A1", "2026-03-05", 80), qaRow("Q2", "A1", "2026-03-20", 95.5),
-            qaRow("Q3", "A1", "2026-02-27", 10), // outside
-            qaRow("Q4", "A3", "2026-03-15", 70),
-        }),
-        batchOf(ImportKind::Survey, std::vector<SurveyResponse>{
-            surveyRow("S1", "A1", "2026-03-03", 5, 10), surveyRow("S2", "A1", "2026-03-04", 4, 9),
-            surveyRow("S3", "A1", "2026-03-05", 3, 7), surveyRow("S4", "A1", "2026-03-06", {}, 6),
-            surveyRow("S5", "A1", "2026-03-07", 1, {}), surveyRow("S6", "A1", "2026-03-08", {}, {}),
-            surveyRow("S7", "A1", "2026-04-02", 5, 10), // outside
-            surveyRow("S8", "A1", "2026-03-09", 2, 0),
-            surveyRow("S9", "A2", "2026-03-31", 4, {}),
-            surveyRow("S10", "A5", "2026-03-12", {}, {}), // a record without any value
-        }),
-        batchOf(ImportKind::Kcs, std::vector<KcsEvent>{
-            kcsRow("K1", "A1", "2026-03-01", KcsType::Link), kcsRow("K2", "A1", "2026-03-02", KcsType::Link),
-            kcsRow("K3", "A1", "2026-03-03", KcsType::Edit), kcsRow("K4", "A1", "2026-03-04", KcsType::Draft),
-            kcsRow("K5", "A1", "2026-04-01", KcsType::Draft), // outside
-            kcsRow("K6", "A4", "2026-02-15", KcsType::Edit),  // outside
-        }),
-        batchOf(ImportKind::ServiceLevel, std::vector<ServiceLevelRecord>{
-            slRow("T1", "2026-03-01", 100, 80), slRow("T1", "2026-03-31", 50, 45),
-            slRow("T1", "2026-04-01", 1000, 1), // outside
-            slRow("T2", "2026-03-15", 10, 10),
-            slRow("T3", "2026-02-28", 20, 20), // outside; T3 has no agents
-        }),
+        batchOf(ImportKind::Time,
+                std::vector<TimeRecord>{
+                    timeRow("A1", "2026-03-02", 480, 480, 450, 400),
+                    timeRow("A1", "2026-03-31", 240.5, 240, {}, 200), // no adherence: counts for occupancy only
+                    timeRow("A1", "2026-04-01", 999, 999, 999, 999),  // outside
+                    timeRow("A1", "2026-02-28", 111, 111, 111, 111),  // outside
+                    timeRow("A2", "2026-03-10", 300, {}, {}, {}),
+                    timeRow("A4", "2026-04-01", 480, 480, 480, 480), // A4 has nothing in March
+                }),
+        batchOf(ImportKind::Contacts,
+                std::vector<ContactRecord>{
+                    contactRow("A1", "2026-03-02", "phone", 40, 12000, 40, 30, 40),
+                    // handle_contacts without handle_seconds must not count (inconsistent on purpose)
+                    contactRow("A1", "2026-03-02", "chat", 10, {}, 3, 6, 8),
+                    contactRow("A1", "2026-03-31", "email", 5, 3000, 5, {}, 0),
+                    contactRow("A1", "2026-04-01", "phone", 100, 100, 100, 100, 100), // outside
+                }),
+        batchOf(ImportKind::Qa,
+                std::vector<QaEvaluation>{
+                    qaRow("Q1", "A1", "2026-03-05", 80),
+                    qaRow("Q2", "A1", "2026-03-20", 95.5),
+                    qaRow("Q3", "A1", "2026-02-27", 10), // outside
+                    qaRow("Q4", "A3", "2026-03-15", 70),
+                }),
+        batchOf(ImportKind::Survey,
+                std::vector<SurveyResponse>{
+                    surveyRow("S1", "A1", "2026-03-03", 5, 10), surveyRow("S2", "A1", "2026-03-04", 4, 9),
+                    surveyRow("S3", "A1", "2026-03-05", 3, 7), surveyRow("S4", "A1", "2026-03-06", {}, 6),
+                    surveyRow("S5", "A1", "2026-03-07", 1, {}), surveyRow("S6", "A1", "2026-03-08", {}, {}),
+                    surveyRow("S7", "A1", "2026-04-02", 5, 10), // outside
+                    surveyRow("S8", "A1", "2026-03-09", 2, 0), surveyRow("S9", "A2", "2026-03-31", 4, {}),
+                    surveyRow("S10", "A5", "2026-03-12", {}, {}), // a record without any value
+                }),
+        batchOf(ImportKind::Kcs,
+                std::vector<KcsEvent>{
+                    kcsRow("K1", "A1", "2026-03-01", KcsType::Link), kcsRow("K2", "A1", "2026-03-02", KcsType::Link),
+                    kcsRow("K3", "A1", "2026-03-03", KcsType::Edit), kcsRow("K4", "A1", "2026-03-04", KcsType::Draft),
+                    kcsRow("K5", "A1", "2026-04-01", KcsType::Draft), // outside
+                    kcsRow("K6", "A4", "2026-02-15", KcsType::Edit),  // outside
+                }),
+        batchOf(ImportKind::ServiceLevel,
+                std::vector<ServiceLevelRecord>{
+                    slRow("T1", "2026-03-01", 100, 80), slRow("T1", "2026-03-31", 50, 45),
+                    slRow("T1", "2026-04-01", 1000, 1),                                   // outside
+                    slRow("T2", "2026-03-15", 10, 10), slRow("T3", "2026-02-28", 20, 20), // outside; T3 has no agents
+                }),
     };
 }
 
@@ -662,7 +680,8 @@ TEST_F(SqliteStoreTest, FinalizeReopenAndAuditLog)
     EXPECT_THROW(store->reopenMonth(march, QStringLiteral("kim"), QStringLiteral("again")), StoreError);
 
     clock.set(QDateTime(QDate(2026, 11, 4), QTime(8, 15, 30), Qt::UTC));
-    store->addAuditEntry(QStringLiteral("cli"), QStringLiteral("import"), QString(), QStringLiteral("qa.csv: 12 stored"));
+    store->addAuditEntry(QStringLiteral("cli"), QStringLiteral("import"), QString(),
+                         QStringLiteral("qa.csv: 12 stored"));
 
     const auto log = store->auditLog();
     ASSERT_EQ(log.size(), 3u);
@@ -831,19 +850,21 @@ TEST_F(SqliteStoreTest, LatestCommentsNewestFirstUpToMonthEnd)
 {
     importAgents();
     store->importBatches({
-        batchOf(ImportKind::Qa, std::vector<QaEvaluation>{
-            qaRow("Q1", "A1", "2026-03-05", 80, QStringLiteral("Good opening")),
-            qaRow("Q2", "A1", "2026-03-20", 95.5, QStringLiteral("Excellent close")),
-            qaRow("Q3", "A1", "2026-03-25", 60, QStringLiteral("   ")), // blank: skipped
-            qaRow("Q4", "A1", "2026-04-01", 70, QStringLiteral("April: after the month")),
-            qaRow("Q5", "A2", "2026-03-21", 70, QStringLiteral("Other agent")),
-        }),
-        batchOf(ImportKind::Survey, std::vector<SurveyResponse>{
-            surveyRow("S1", "A1", "2026-03-31", 5, 10, QStringLiteral("Very helpful")),
-            surveyRow("S2", "A1", "2026-03-10", {}, 3, QStringLiteral("Slow")),
-            surveyRow("S3", "A1", "2026-03-11", 4, 9),
-            surveyRow("S4", "A1", "2026-02-11", 2, 0, QStringLiteral("February")),
-        }),
+        batchOf(ImportKind::Qa,
+                std::vector<QaEvaluation>{
+                    qaRow("Q1", "A1", "2026-03-05", 80, QStringLiteral("Good opening")),
+                    qaRow("Q2", "A1", "2026-03-20", 95.5, QStringLiteral("Excellent close")),
+                    qaRow("Q3", "A1", "2026-03-25", 60, QStringLiteral("   ")), // blank: skipped
+                    qaRow("Q4", "A1", "2026-04-01", 70, QStringLiteral("April: after the month")),
+                    qaRow("Q5", "A2", "2026-03-21", 70, QStringLiteral("Other agent")),
+                }),
+        batchOf(ImportKind::Survey,
+                std::vector<SurveyResponse>{
+                    surveyRow("S1", "A1", "2026-03-31", 5, 10, QStringLiteral("Very helpful")),
+                    surveyRow("S2", "A1", "2026-03-10", {}, 3, QStringLiteral("Slow")),
+                    surveyRow("S3", "A1", "2026-03-11", 4, 9),
+                    surveyRow("S4", "A1", "2026-02-11", 2, 0, QStringLiteral("February")),
+                }),
     });
     auto comments = store->latestComments(QStringLiteral("A1"), Month(2026, 3), 10);
     // Newest first: S1 03-31, Q2 03-20, S2 03-10, Q1 03-05, S4 02-11.

@@ -3,6 +3,7 @@
 #include "core/metrics.h"
 #include "report/report_style.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -11,9 +12,8 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
-#include <QValueAxis>
-#include <QCategoryAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace sc {
 
@@ -156,8 +156,9 @@ void TrendChart::rebuild()
             return;
         }
         const int i = qBound(0, qRound(pt.x()), n - 1);
-        const QString text = QStringLiteral("%1: %2").arg(monthTitle(m_card->trend[size_t(i)].month),
-                                                         def ? formatMetricValueWithUnit(def->key, pt.y()) : formatOverall(pt.y()));
+        const QString text =
+            QStringLiteral("%1: %2").arg(monthTitle(m_card->trend[size_t(i)].month),
+                                         def ? formatMetricValueWithUnit(def->key, pt.y()) : formatOverall(pt.y()));
         d->view->setToolTip(text);
         d->texts << text;
     });
