@@ -1,6 +1,7 @@
 // The one executable: a subcommand runs the headless CLI, anything else opens
 // the desktop app (SPEC section 5).
 #include "cli/cli.h"
+#include "core/identity.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -31,9 +32,7 @@ void cliMessageHandler(QtMsgType type, const QMessageLogContext &context, const 
 int main(int argc, char **argv)
 {
     // Before anything reads QStandardPaths (the default database location).
-    QCoreApplication::setOrganizationName(QStringLiteral("Scorecard"));
-    QCoreApplication::setApplicationName(QStringLiteral("Scorecard"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SCORECARD_VERSION));
+    sc::applyApplicationIdentity();
 
     QStringList args;
     for (int i = 1; i < argc; ++i)

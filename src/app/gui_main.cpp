@@ -3,6 +3,7 @@
 #include "app/app_settings.h"
 #include "app/main_window.h"
 #include "app/my_card_window.h"
+#include "core/identity.h"
 #include "storage/store.h"
 
 #ifdef SCORECARD_HAVE_DEMO
@@ -67,9 +68,7 @@ int runGui(int argc, char **argv)
     std::unique_ptr<QApplication> ownApp;
     if (!qApp)
         ownApp = std::make_unique<QApplication>(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Scorecard"));
-    QCoreApplication::setApplicationName(QStringLiteral("scorecard"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SCORECARD_VERSION));
+    applyApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Scorecard"));
     QGuiApplication::setDesktopFileName(QStringLiteral("scorecard"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scorecard.svg")));

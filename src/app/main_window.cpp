@@ -12,6 +12,7 @@
 #include "app/team_strip.h"
 #include "app/team_table_model.h"
 #include "app/template_editor.h"
+#include "core/identity.h"
 #include "report/report_style.h"
 #include "storage/store.h"
 
@@ -585,13 +586,7 @@ void MainWindow::updateMonthActions()
               : tr("Imports and template edits still change this month's cards."));
 }
 
-QString MainWindow::userName() const
-{
-    QString u = qEnvironmentVariable("USER");
-    if (u.isEmpty())
-        u = qEnvironmentVariable("USERNAME");
-    return u.isEmpty() ? tr("supervisor") : u;
-}
+QString MainWindow::userName() const { return currentUserName(); }
 
 void MainWindow::finalizeMonth()
 {

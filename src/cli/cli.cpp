@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "cli/score_output.h"
+#include "core/identity.h"
 #include "core/scoring.h"
 #include "core/scoring_source.h"
 #include "demo/demo_data.h"
@@ -144,11 +145,7 @@ QString helpText(const Command &cmd)
 // Storage columns are NOT NULL and a null QString binds as SQL NULL.
 QString nonNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 
-QString currentUser()
-{
-    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
+QString currentUser() { return currentUserName(); }
 
 Month requireMonth(const ParsedArgs &a)
 {

@@ -1,5 +1,6 @@
 #include "sqlite_store.h"
 
+#include "core/identity.h"
 #include "sqlite_schema.h"
 
 #include <QJsonDocument>
@@ -469,9 +470,7 @@ private:
 SqliteStore::SqliteStore(const QString &path, const Clock &clock)
     : m_connectionName(QStringLiteral("scorecard-sqlite-%1").arg(++g_connectionCounter)), m_clock(clock)
 {
-    m_user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (m_user.isEmpty())
-        m_user = QStringLiteral("unknown");
+    m_user = currentUserName();
     try {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         if (!m_db.isValid())

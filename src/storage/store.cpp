@@ -3,6 +3,7 @@
 #include "sqlite_store.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace sc {
@@ -40,6 +41,13 @@ QString defaultDatabasePath()
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty())
         dir = QDir::homePath() + QStringLiteral("/.scorecard");
+    // Before 0.2 the app named itself "scorecard" and kept its database in
+    // .../Scorecard/scorecard while the CLI used .../Scorecard/Scorecard. Move
+    // the app's folder (with its -wal and -shm) once, so nobody loses data.
+    const QString legacyDir = QFileInfo(dir).path() + QStringLiteral("/scorecard");
+    if (legacyDir != dir && !QFileInfo::exists(dir + QStringLiteral("/scorecard.sqlite"))
+        && QFileInfo::exists(legacyDir + QStringLiteral("/scorecard.sqlite")) && !QFileInfo::exists(dir))
+        QDir().rename(legacyDir, dir);
     if (!QDir().mkpath(dir))
         throw StoreError("Cannot create the data folder " + QDir::toNativeSeparators(dir).toStdString());
     return dir + QStringLiteral("/scorecard.sqlite");
