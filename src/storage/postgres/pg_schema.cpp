@@ -277,8 +277,13 @@ const char *const kStep1[] = {
 // The agents of the caller's teams.
 #define SC_TEAM_AGENTS "(SELECT a.agent_id FROM scorecard.agents a WHERE a.team IN " SC_MY_TEAMS ")"
 // A written row may name only an import of the caller's own (provenance).
-#define SC_OWN_IMPORT                                                                                                  \
-    "(import_id IS NULL OR import_id IN (SELECT i.id FROM scorecard.imports i WHERE i.user_name = current_user))"
+// Through a SECURITY DEFINER function: a policy on imports reads the
+// activity tables, so reading imports under RLS here would recurse.
+#define SC_OWN_IMPORT "(import_id IS NULL OR import_id IN (SELECT scorecard.my_import_ids()))"
+const char kMyImportIds[] = R"(
+CREATE FUNCTION scorecard.my_import_ids() RETURNS SETOF bigint
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $fn$ SELECT i.id FROM scorecard.imports i WHERE i.user_name = session_user $fn$)";
 
 // Imports that wrote a row the caller can see (their own rows for an agent,
 // their teams' rows for a supervisor).
@@ -681,6 +686,7 @@ $fn$)";
 QStringList step2()
 {
     QStringList out;
+    out << QLatin1String(kMyImportIds);
     for (const char *table : kAllTables)
         out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(tableName(table));
 
@@ -810,7 +816,8 @@ QStringList step2()
         << QLatin1String(kCheckLogin) << QLatin1String(kUserAdd) << QLatin1String(kUserRemove)
         << QLatin1String(kUserSetPassword) << QLatin1String(kUserList)
         << QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA scorecard FROM PUBLIC")
-        << QStringLiteral("GRANT EXECUTE ON FUNCTION scorecard.acting_user(), scorecard.team_pooled_sums(text), "
+        << QStringLiteral("GRANT EXECUTE ON FUNCTION scorecard.acting_user(), scorecard.my_import_ids(), "
+                          "scorecard.team_pooled_sums(text), "
                           "scorecard.finalized_snapshot(text), scorecard.whoami(), "
                           "scorecard.user_set_password(text, text), scorecard.check_login(text) "
                           "TO scorecard_agent, scorecard_supervisor, scorecard_leadership, scorecard_admin")
