@@ -121,6 +121,7 @@ TEST_F(CliTest, RecognisesSubcommandsOnly)
     EXPECT_TRUE(isCliInvocation({QStringLiteral("--help")}));
     EXPECT_TRUE(isCliInvocation({QStringLiteral("--version")}));
     // The GUI's own options (and no arguments) open the app.
+    EXPECT_TRUE(isCliInvocation({QStringLiteral("frobnicate")})); // answered with "unknown command"
     EXPECT_FALSE(isCliInvocation({}));
     EXPECT_FALSE(isCliInvocation({QStringLiteral("--db"), db, QStringLiteral("--agent"), QStringLiteral("A001")}));
     EXPECT_TRUE(cliNeedsGui({QStringLiteral("report")}));
@@ -244,6 +245,23 @@ TEST_F(CliTest, BadDataExits65)
 TEST_F(CliTest, DatabaseErrorExits74)
 {
     // A file that is not a database.
+    // A typo in a cron job: no display and no platform plugin to fall back on,
+    // yet the answer is a usage error, not an attempt to open a window.
+    {
+        QProcess typo;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        typo.setProcessEnvironment(env);
+        typo.start(QStringLiteral(SCORECARD_BINARY), {QStringLiteral("frobnicate"), QStringLiteral("--db"), db});
+        ASSERT_TRUE(typo.waitForFinished(60000));
+        EXPECT_EQ(typo.exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(typo.exitCode(), 64);
+        EXPECT_EQ(typo.readAllStandardError(),
+                  QByteArray("scorecard: unknown command 'frobnicate' (see scorecard --help)\n"));
+    }
+
     QFile f(dir.filePath(QStringLiteral("notadb.sqlite")));
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(4096, 'x'));
