@@ -15,8 +15,8 @@ using cli::UsageError;
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> list{
-        cli::demoCommand(),     cli::importCommand(), cli::scoreCommand(), cli::reportCommand(),
-        cli::templateCommand(), cli::monthCommand(),  cli::auditCommand(),
+        cli::demoCommand(),  cli::importCommand(), cli::scoreCommand(),  cli::reportCommand(), cli::templateCommand(),
+        cli::monthCommand(), cli::auditCommand(),  cli::serverCommand(), cli::userCommand(),
     };
     return list;
 }
@@ -29,8 +29,8 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
-const QString kExitCodes = QStringLiteral(
-    "Exit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input file, 74 I/O or database error.\n");
+const QString kExitCodes =
+    QStringLiteral("Exit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input file, 74 I/O or database error.\n");
 
 QString helpText(const Command &cmd)
 {
@@ -79,9 +79,9 @@ void parseOptions(QCommandLineParser &parser, const QStringList &args, const Com
     if (!parser.parse(QStringList{QStringLiteral("scorecard")} + args)) {
         // Name an unknown option as it was typed (the parser drops the dashes).
         if (const QStringList unknown = parser.unknownOptionNames(); !unknown.isEmpty())
-            throw UsageError{QStringLiteral("unknown option '%1%2'")
-                                 .arg(unknown.front().size() == 1 ? QStringLiteral("-") : QStringLiteral("--"),
-                                      unknown.front())};
+            throw UsageError{
+                QStringLiteral("unknown option '%1%2'")
+                    .arg(unknown.front().size() == 1 ? QStringLiteral("-") : QStringLiteral("--"), unknown.front())};
         throw UsageError{asClause(parser.errorText())};
     }
     if (!cmd.takesFiles && !parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("help")))

@@ -52,6 +52,8 @@ Command reportCommand();
 Command templateCommand();
 Command monthCommand();
 Command auditCommand();
+Command serverCommand();
+Command userCommand();
 
 // --- shared options and helpers ----------------------------------------------
 
