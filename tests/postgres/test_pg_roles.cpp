@@ -632,5 +632,75 @@ TEST_F(PgRoles, AuditUserIsCurrentUserWhateverTheClientSends)
     expectRefused(c, QStringLiteral("SET ROLE r_admin"));
 }
 
+// --- the same through psql ---------------------------------------------------
+
+struct PsqlProbe {
+    QString login;
+    QString sql;
+    QString output;   // expected stdout when it succeeds
+    QString refusal;  // expected part of stderr when refused
+};
+
+TEST_F(PgRoles, PsqlSeesAndIsRefusedWhatTheAppIs)
+{
+    std::vector<PsqlProbe> probesList{
+        {kAgentA1, QStringLiteral("SELECT string_agg(agent_id, ',') FROM scorecard.agents"), QStringLiteral("A1"), {}},
+        {kAgentA1, QStringLiteral("SELECT count(*) FROM scorecard.contacts WHERE agent_id <> 'A1'"),
+         QStringLiteral("0"), {}},
+        {kAgentA1, QStringLiteral("SELECT count(*) FROM scorecard.one_on_one_notes WHERE visibility = 'private'"),
+         QStringLiteral("0"), {}},
+        {kAgentA1, QStringLiteral("SELECT * FROM scorecard.service_levels"), {},
+         QStringLiteral("permission denied for table service_levels")},
+        {kAgentA1, QStringLiteral("SELECT snapshot FROM scorecard.finalized_months"), {},
+         QStringLiteral("permission denied for table finalized_months")},
+        {kAgentB1, QStringLiteral("SELECT count(*) FROM scorecard.team_pooled_sums('2026-10')"), QStringLiteral("0"),
+         {}},
+        {kAgentA1, QStringLiteral("SELECT team FROM scorecard.team_pooled_sums('2026-10')"), QStringLiteral("Alpha"),
+         {}},
+        {kSupA, QStringLiteral("SELECT count(*) FROM scorecard.agents WHERE team <> 'Alpha'"), QStringLiteral("0"), {}},
+        {kSupA,
+         QStringLiteral("INSERT INTO scorecard.contacts (agent_id, date, channel, contacts) VALUES ('B1', "
+                        "'2026-10-05', 'chat', 3)"),
+         {}, QStringLiteral("new row violates row-level security policy for table \"contacts\"")},
+        {kSupA, QStringLiteral("INSERT INTO scorecard.templates (team, effective_from, name, definition) VALUES "
+                               "('Alpha', '2026-11', 'x', '{}')"),
+         {}, QStringLiteral("permission denied for table templates")},
+        {kSupA, QStringLiteral("SELECT count(*) FROM scorecard.one_on_one_notes WHERE agent_id = 'B1'"),
+         QStringLiteral("0"), {}},
+        {kSupSql, QStringLiteral("SELECT count(*) FROM scorecard.agents"), QStringLiteral("0"), {}},
+        {kLead, QStringLiteral("SELECT count(*) FROM scorecard.agents"), QStringLiteral("13"), {}},
+        {kLead, QStringLiteral("SELECT count(*) FROM scorecard.one_on_one_notes WHERE visibility = 'private'"),
+         QStringLiteral("0"), {}},
+        {kAdmin, QStringLiteral("SELECT count(*) FROM scorecard.one_on_one_notes WHERE author <> current_user AND "
+                                "visibility = 'private'"),
+         QStringLiteral("0"), {}},
+        {kAdmin, QStringLiteral("DELETE FROM scorecard.audit_log"), {},
+         QStringLiteral("permission denied for table audit_log")},
+        {kAdmin, QStringLiteral("INSERT INTO scorecard.users (login, role) VALUES ('r_x', 'admin')"), {},
+         QStringLiteral("permission denied for table users")},
+    };
+    // Every write to every table, for the roles that write nothing.
+    for (const QString &login : {kAgentA1, kLead})
+        for (const char *table : kTables)
+            probesList.push_back({login, QStringLiteral("DELETE FROM scorecard.%1").arg(QLatin1String(table)), {},
+                                  QStringLiteral("permission denied for table %1").arg(QLatin1String(table))});
+    int ran = 0;
+    for (const PsqlProbe &p : probesList) {
+        const PsqlResult r =
+            runPsql(PgTestEnvironment::cluster().tcpUri(p.login, kDb), p.login, kPassword, p.sql);
+        ++ran;
+        if (p.refusal.isEmpty()) {
+            EXPECT_EQ(r.exitCode, 0) << p.login.toStdString() << ": " << p.sql.toStdString() << ": "
+                                     << r.err.toStdString();
+            EXPECT_EQ(r.out.trimmed(), p.output) << p.login.toStdString() << ": " << p.sql.toStdString();
+        } else {
+            EXPECT_NE(r.exitCode, 0) << p.login.toStdString() << ": " << p.sql.toStdString();
+            EXPECT_TRUE(r.err.contains(p.refusal))
+                << p.login.toStdString() << ": " << p.sql.toStdString() << ": " << r.err.toStdString();
+        }
+    }
+    std::cout << "[ role checks ] " << ran << " probes through psql\n";
+}
+
 } // namespace
 } // namespace sc::test
