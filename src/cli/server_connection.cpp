@@ -106,7 +106,7 @@ int reportServerError(const Context &ctx, const pg::PgError &error)
 {
     const std::string &state = error.sqlState();
     QString message = QString::fromUtf8(error.what());
-    if (state == "42501" && message.contains(QLatin1String("function scorecard.user_")))
+    if (state == "42501" && message.contains(QLatin1String("permission denied for function user_")))
         message = QStringLiteral("only an admin may manage users (%1)").arg(message);
     ctx.fail(message);
     if (state == "22023")

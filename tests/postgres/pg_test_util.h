@@ -74,9 +74,9 @@ inline PsqlResult runPsql(const QString &uri, const QString &login, const QStrin
     env.insert(QStringLiteral("PGPASSFILE"), passfile.fileName());
     env.remove(QStringLiteral("PGPASSWORD"));
     p.setProcessEnvironment(env);
-    p.start(cluster.psql(), {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-v"),
-                             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-w"), QStringLiteral("-d"), uri,
-                             QStringLiteral("-c"), sql});
+    p.start(cluster.psql(),
+            {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+             QStringLiteral("-w"), QStringLiteral("-d"), uri, QStringLiteral("-c"), sql});
     p.closeWriteChannel();
     p.waitForFinished(60000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),

@@ -64,16 +64,16 @@ TEST_F(PgSignIn, RightPasswordOverVerifiedTls)
     EXPECT_TRUE(c.usesSsl());
     EXPECT_EQ(scalar(c, "SELECT current_user"), QStringLiteral("s_lead"));
     // The verifier the server stores is SCRAM-SHA-256, computed by the client.
-    pg::Connection su =
-        pg::Connection::open(PgTestEnvironment::cluster().superuserUri(QStringLiteral("signin")));
+    pg::Connection su = pg::Connection::open(PgTestEnvironment::cluster().superuserUri(QStringLiteral("signin")));
     EXPECT_TRUE(scalar(su, "SELECT rolpassword FROM pg_authid WHERE rolname = 's_lead'")
                     .startsWith(QStringLiteral("SCRAM-SHA-256$4096:")));
 }
 
 TEST_F(PgSignIn, WrongPasswordFailsClearly)
 {
-    const std::string error = openError(
-        PgTestEnvironment::cluster().tcpUri(QStringLiteral("s_lead"), QStringLiteral("signin")), QStringLiteral("wrong"));
+    const std::string error =
+        openError(PgTestEnvironment::cluster().tcpUri(QStringLiteral("s_lead"), QStringLiteral("signin")),
+                  QStringLiteral("wrong"));
     EXPECT_NE(error.find("password authentication failed for user \"s_lead\""), std::string::npos) << error;
     EXPECT_EQ(error.find('\n'), std::string::npos) << "one line: " << error;
 }
@@ -83,23 +83,23 @@ TEST_F(PgSignIn, VerifyFullAgainstTheWrongHostNameFailsClearly)
     PgTestCluster &cluster = PgTestEnvironment::cluster();
     // Same server (hostaddr 127.0.0.1), but checked against a name the
     // certificate does not carry.
-    const std::string error =
-        openError(cluster.tcpUri(QStringLiteral("s_lead"), QStringLiteral("signin"), QStringLiteral("verify-full"),
-                                 QStringLiteral("wrong.example")),
-                  QStringLiteral("right password"));
+    const std::string error = openError(cluster.tcpUri(QStringLiteral("s_lead"), QStringLiteral("signin"),
+                                                       QStringLiteral("verify-full"), QStringLiteral("wrong.example")),
+                                        QStringLiteral("right password"));
     EXPECT_NE(error.find("does not match host name \"wrong.example\""), std::string::npos) << error;
     // 127.0.0.1 is in the certificate's names: that works.
-    EXPECT_EQ(openError(cluster.tcpUri(QStringLiteral("s_lead"), QStringLiteral("signin"), QStringLiteral("verify-full"),
-                                       QStringLiteral("127.0.0.1")),
+    EXPECT_EQ(openError(cluster.tcpUri(QStringLiteral("s_lead"), QStringLiteral("signin"),
+                                       QStringLiteral("verify-full"), QStringLiteral("127.0.0.1")),
                         QStringLiteral("right password")),
               "");
 }
 
 TEST_F(PgSignIn, PlainTcpWithoutTlsIsRefused)
 {
-    const std::string error = openError(PgTestEnvironment::cluster().tcpUri(
-                                            QStringLiteral("s_lead"), QStringLiteral("signin"), QStringLiteral("disable")),
-                                        QStringLiteral("right password"));
+    const std::string error =
+        openError(PgTestEnvironment::cluster().tcpUri(QStringLiteral("s_lead"), QStringLiteral("signin"),
+                                                      QStringLiteral("disable")),
+                  QStringLiteral("right password"));
     EXPECT_NE(error.find("no encryption"), std::string::npos) << error;
 }
 
@@ -119,8 +119,8 @@ TEST_F(PgSignIn, PsqlSignsInAndIsRefusedTheSame)
 {
     PgTestCluster &cluster = PgTestEnvironment::cluster();
     const QString uri = cluster.tcpUri(QStringLiteral("s_lead"), QStringLiteral("signin"));
-    PsqlResult ok = runPsql(uri, QStringLiteral("s_lead"), QStringLiteral("right password"),
-                            QStringLiteral("SELECT current_user"));
+    PsqlResult ok =
+        runPsql(uri, QStringLiteral("s_lead"), QStringLiteral("right password"), QStringLiteral("SELECT current_user"));
     EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString();
     EXPECT_EQ(ok.out.trimmed(), QStringLiteral("s_lead"));
     PsqlResult wrong =

@@ -38,11 +38,10 @@ const QString kSqlAgentId = QStringLiteral("X' OR '1'='1");
 const QString kEvilName = QStringLiteral("Robert'); DROP TABLE scorecard.agents;--");
 
 // Every table of the schema.
-const char *const kTables[] = {"schema_version", "imports",          "agents",           "time_records",
-                               "contacts",       "qa_evaluations",   "survey_responses", "kcs_events",
-                               "service_levels", "templates",        "finalized_months", "audit_log",
-                               "one_on_one_notes", "action_items",   "one_on_one_done",  "users",
-                               "user_teams"};
+const char *const kTables[] = {
+    "schema_version",   "imports",      "agents",          "time_records", "contacts",         "qa_evaluations",
+    "survey_responses", "kcs_events",   "service_levels",  "templates",    "finalized_months", "audit_log",
+    "one_on_one_notes", "action_items", "one_on_one_done", "users",        "user_teams"};
 
 // The finalized 2026-09 snapshot: Alpha has 5 agents, Beta 4.
 QByteArray snapshot()
@@ -52,10 +51,9 @@ QByteArray snapshot()
         agents.append(QJsonObject{
             {QStringLiteral("agent_id"), id},
             {QStringLiteral("team"), team},
-            {QStringLiteral("metrics"),
-             QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("qa")},
-                                    {QStringLiteral("value"), 80},
-                                    {QStringLiteral("team_value"), teamValue}}}}});
+            {QStringLiteral("metrics"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("qa")},
+                                                               {QStringLiteral("value"), 80},
+                                                               {QStringLiteral("team_value"), teamValue}}}}});
     };
     for (int i = 1; i <= 5; ++i)
         agent(QStringLiteral("A%1").arg(i), QStringLiteral("Alpha"), 85);
@@ -100,16 +98,17 @@ protected:
                 "('B3', '2026-10-01', 300, NULL, NULL, NULL), ('B4', '2026-10-01', 300, NULL, NULL, NULL), "
                 "('B5', '2026-09-30', 300, NULL, NULL, NULL), ($1, '2026-10-01', 60, NULL, NULL, NULL)",
                 {pg::text(kSqlAgentId)});
-        su.exec("INSERT INTO scorecard.contacts (agent_id, date, channel, contacts, handle_seconds, handle_contacts, "
-                "fcr, fcr_contacts) VALUES "
-                "('A1', '2026-10-01', 'phone', 10, 3000, 10, 8, 10), ('A2', '2026-10-01', 'phone', 10, 3000, 10, 8, 10), "
-                "('A3', '2026-10-01', 'phone', 10, 3000, 10, NULL, 0), "
-                "('A4', '2026-10-01', 'phone', 10, 3000, 10, NULL, 0), "
-                "('A5', '2026-10-01', 'phone', 10, 3000, 10, NULL, 0), "
-                "('A1', '2026-11-01', 'phone', 999, NULL, 0, NULL, 0), "
-                "('NO_SERVER', '2026-10-01', 'phone', 100, NULL, 0, NULL, 0), "
-                "('A6', '2026-10-01', 'phone', 7, NULL, 0, NULL, 0), "
-                "('B1', '2026-10-01', 'phone', 5, NULL, 0, NULL, 0)");
+        su.exec(
+            "INSERT INTO scorecard.contacts (agent_id, date, channel, contacts, handle_seconds, handle_contacts, "
+            "fcr, fcr_contacts) VALUES "
+            "('A1', '2026-10-01', 'phone', 10, 3000, 10, 8, 10), ('A2', '2026-10-01', 'phone', 10, 3000, 10, 8, 10), "
+            "('A3', '2026-10-01', 'phone', 10, 3000, 10, NULL, 0), "
+            "('A4', '2026-10-01', 'phone', 10, 3000, 10, NULL, 0), "
+            "('A5', '2026-10-01', 'phone', 10, 3000, 10, NULL, 0), "
+            "('A1', '2026-11-01', 'phone', 999, NULL, 0, NULL, 0), "
+            "('NO_SERVER', '2026-10-01', 'phone', 100, NULL, 0, NULL, 0), "
+            "('A6', '2026-10-01', 'phone', 7, NULL, 0, NULL, 0), "
+            "('B1', '2026-10-01', 'phone', 5, NULL, 0, NULL, 0)");
         su.exec("INSERT INTO scorecard.qa_evaluations (evaluation_id, agent_id, date, score) VALUES "
                 "('Q1', 'A1', '2026-10-02', 80), ('Q2', 'A2', '2026-10-03', 90), ('Q3', 'B1', '2026-10-03', 70)");
         su.exec("INSERT INTO scorecard.survey_responses (response_id, agent_id, date, csat, nps) VALUES "
@@ -225,7 +224,8 @@ TEST_F(PgRoles, AgentReadsOnlyTheirOwnRows)
     expectRows(c, "SELECT text FROM scorecard.one_on_one_notes", {QStringLiteral("shared A1")});
     expectRows(c, "SELECT text FROM scorecard.action_items", {QStringLiteral("Goal A1")});
     expectRows(c, "SELECT agent_id FROM scorecard.one_on_one_done", {QStringLiteral("A1")});
-    expectRows(c, "SELECT name FROM scorecard.templates ORDER BY name", {QStringLiteral("Alpha"), QStringLiteral("Default")});
+    expectRows(c, "SELECT name FROM scorecard.templates ORDER BY name",
+               {QStringLiteral("Alpha"), QStringLiteral("Default")});
     expectRows(c, "SELECT login || ' ' || agent_id FROM scorecard.users", {QStringLiteral("r_agent_a1 A1")});
     expectRows(c, "SELECT team FROM scorecard.user_teams", {});
     // Finalized or not is no secret; the snapshot is (other agents).
@@ -301,26 +301,26 @@ TEST_F(PgRoles, PooledValuesForATeamOfFiveAreItsSums)
     ASSERT_EQ(r.rows(), 1);
     // By hand, Alpha in 2026-10 over A1..A5 (NO_SERVER excluded, A6
     // inactive from 2026-10, A1's November row outside the month):
-    const QStringList expected{
-        QStringLiteral("Alpha"), QStringLiteral("5"),
-        // time: 5 rows, 5 x 480 worked; adherence A1..A4: 4 x 450 of 4 x 500;
-        // occupancy A1 only: 400 of 500
-        QStringLiteral("5"), QStringLiteral("2400"), QStringLiteral("4"), QStringLiteral("1800"), QStringLiteral("2000"),
-        QStringLiteral("1"), QStringLiteral("400"), QStringLiteral("500"),
-        // contacts: 5 rows of 10, handle 5 x 3000 of 50; fcr A1, A2: 16 of 20
-        QStringLiteral("5"), QStringLiteral("50"), QStringLiteral("5"), QStringLiteral("15000"), QStringLiteral("50"),
-        QStringLiteral("2"), QStringLiteral("16"), QStringLiteral("20"),
-        // qa: 80 + 90, 6400 + 8100
-        QStringLiteral("2"), QStringLiteral("170"), QStringLiteral("14500"),
-        // survey: 3 rows, csat 5 and 3 (1 positive), nps 10 and 5 (1 each)
-        QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("1"),
-        QStringLiteral("1"),
-        // kcs: a link, an edit, a draft
-        QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"),
-        // service level: 2 days, 150 offered, 120 in SL, 143 answered; ASA
-        // from the one day with answer_seconds: 1900 s over 95
-        QStringLiteral("2"), QStringLiteral("150"), QStringLiteral("120"), QStringLiteral("143"), QStringLiteral("1"),
-        QStringLiteral("1900"), QStringLiteral("95")};
+    const QStringList expected{QStringLiteral("Alpha"), QStringLiteral("5"),
+                               // time: 5 rows, 5 x 480 worked; adherence A1..A4: 4 x 450 of 4 x 500;
+                               // occupancy A1 only: 400 of 500
+                               QStringLiteral("5"), QStringLiteral("2400"), QStringLiteral("4"), QStringLiteral("1800"),
+                               QStringLiteral("2000"), QStringLiteral("1"), QStringLiteral("400"),
+                               QStringLiteral("500"),
+                               // contacts: 5 rows of 10, handle 5 x 3000 of 50; fcr A1, A2: 16 of 20
+                               QStringLiteral("5"), QStringLiteral("50"), QStringLiteral("5"), QStringLiteral("15000"),
+                               QStringLiteral("50"), QStringLiteral("2"), QStringLiteral("16"), QStringLiteral("20"),
+                               // qa: 80 + 90, 6400 + 8100
+                               QStringLiteral("2"), QStringLiteral("170"), QStringLiteral("14500"),
+                               // survey: 3 rows, csat 5 and 3 (1 positive), nps 10 and 5 (1 each)
+                               QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("2"),
+                               QStringLiteral("1"), QStringLiteral("1"),
+                               // kcs: a link, an edit, a draft
+                               QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"),
+                               // service level: 2 days, 150 offered, 120 in SL, 143 answered; ASA
+                               // from the one day with answer_seconds: 1900 s over 95
+                               QStringLiteral("2"), QStringLiteral("150"), QStringLiteral("120"), QStringLiteral("143"),
+                               QStringLiteral("1"), QStringLiteral("1900"), QStringLiteral("95")};
     QStringList got;
     for (int i = 0; i < r.columns(); ++i)
         got << r.value(0, i);
@@ -342,8 +342,9 @@ TEST_F(PgRoles, PooledValuesForATeamOfFourAreNothing)
     // A fifth agent with a record makes the team's values appear.
     pg::Transaction tx(admin);
     admin.exec("INSERT INTO scorecard.time_records (agent_id, date, worked_minutes) VALUES ('B5', '2026-10-09', 60)");
-    expectRows(admin, "SELECT team || ' ' || agents_with_record || ' ' || worked_minutes "
-                      "FROM scorecard.team_pooled_sums('2026-10') ORDER BY team",
+    expectRows(admin,
+               "SELECT team || ' ' || agents_with_record || ' ' || worked_minutes "
+               "FROM scorecard.team_pooled_sums('2026-10') ORDER BY team",
                {QStringLiteral("Alpha 5 2400"), QStringLiteral("Beta 5 1260")});
     // (rolled back when tx goes out of scope)
 }
@@ -446,10 +447,11 @@ TEST_F(PgRoles, SupervisorReadsTheirTeamsOnly)
 TEST_F(PgRoles, SupervisorWithSqlInTeamNamesSeesNothing)
 {
     pg::Connection c = as(kSupSql);
-    for (const char *table : {"agents", "time_records", "contacts", "qa_evaluations", "survey_responses",
-                              "kcs_events", "service_levels", "one_on_one_notes", "action_items", "one_on_one_done",
-                              "imports", "audit_log"}) {
-        expectRows(c, QStringLiteral("SELECT count(*) FROM scorecard.%1").arg(QLatin1String(table)).toUtf8().constData(),
+    for (const char *table :
+         {"agents", "time_records", "contacts", "qa_evaluations", "survey_responses", "kcs_events", "service_levels",
+          "one_on_one_notes", "action_items", "one_on_one_done", "imports", "audit_log"}) {
+        expectRows(c,
+                   QStringLiteral("SELECT count(*) FROM scorecard.%1").arg(QLatin1String(table)).toUtf8().constData(),
                    {QStringLiteral("0")});
     }
 }
@@ -459,8 +461,9 @@ TEST_F(PgRoles, SupervisorWritesTheirTeamsOnly)
     pg::Connection c = as(kSupA);
     {
         pg::Transaction tx(c); // allowed writes, rolled back at the end
-        expectAffected(c, "INSERT INTO scorecard.contacts (agent_id, date, channel, contacts) "
-                          "VALUES ('A1', '2026-10-05', 'chat', 3)",
+        expectAffected(c,
+                       "INSERT INTO scorecard.contacts (agent_id, date, channel, contacts) "
+                       "VALUES ('A1', '2026-10-05', 'chat', 3)",
                        1);
         expectAffected(c, "INSERT INTO scorecard.agents (agent_id, name, team) VALUES ('A9', 'New', 'Alpha')", 1);
         expectAffected(c, "UPDATE scorecard.qa_evaluations SET score = 81 WHERE evaluation_id = 'Q1'", 1);
@@ -503,8 +506,9 @@ TEST_F(PgRoles, SupervisorWritesTheirTeamsOnly)
     {
         pg::Transaction tx(c);
         const QString own = scalar(c, "INSERT INTO scorecard.imports (kind) VALUES ('contacts') RETURNING id");
-        expectAffected(c, "INSERT INTO scorecard.contacts (agent_id, date, channel, contacts, import_id) "
-                          "VALUES ('A1', '2026-10-08', 'chat', 1, $1)",
+        expectAffected(c,
+                       "INSERT INTO scorecard.contacts (agent_id, date, channel, contacts, import_id) "
+                       "VALUES ('A1', '2026-10-08', 'chat', 1, $1)",
                        1, {pg::text(own)});
     }
     pg::Connection su = pg::Connection::open(PgTestEnvironment::cluster().superuserUri(kDb));
@@ -582,27 +586,31 @@ TEST_F(PgRoles, AdminWritesTemplatesMonthsAnyImportButNotTheLog)
     pg::Connection c = as(kAdmin);
     {
         pg::Transaction tx(c);
-        expectAffected(c, "INSERT INTO scorecard.templates (team, effective_from, name, definition) VALUES "
-                          "('Beta', '2026-11', 'New', '{}')",
+        expectAffected(c,
+                       "INSERT INTO scorecard.templates (team, effective_from, name, definition) VALUES "
+                       "('Beta', '2026-11', 'New', '{}')",
                        1);
-        expectAffected(c, "INSERT INTO scorecard.finalized_months (month, snapshot, finalized_by) "
-                          "VALUES ('2026-10', '{}', 'someone else')",
+        expectAffected(c,
+                       "INSERT INTO scorecard.finalized_months (month, snapshot, finalized_by) "
+                       "VALUES ('2026-10', '{}', 'someone else')",
                        1);
         expectRows(c, "SELECT finalized_by FROM scorecard.finalized_months WHERE month = '2026-10'", {kAdmin});
         expectAffected(c, "DELETE FROM scorecard.finalized_months WHERE month = '2026-09'", 1);
-        expectAffected(c, "INSERT INTO scorecard.contacts (agent_id, date, channel, contacts) VALUES "
-                          "('B1', '2026-10-05', 'chat', 3), ('A1', '2026-10-05', 'chat', 3)",
+        expectAffected(c,
+                       "INSERT INTO scorecard.contacts (agent_id, date, channel, contacts) VALUES "
+                       "('B1', '2026-10-05', 'chat', 3), ('A1', '2026-10-05', 'chat', 3)",
                        2);
     }
     expectRows(c, "SELECT count(*) FROM scorecard.users", {QStringLiteral("8")});
     // The log is append-only, the mapping written only through functions.
-    for (const char *sql : {"UPDATE scorecard.audit_log SET details = 'x'", "DELETE FROM scorecard.audit_log",
-                            "UPDATE scorecard.imports SET user_name = 'x'", "DELETE FROM scorecard.imports",
-                            "INSERT INTO scorecard.users (login, role) VALUES ('r_x', 'admin')",
-                            "UPDATE scorecard.users SET role = 'admin'", "DELETE FROM scorecard.user_teams",
-                            "UPDATE scorecard.schema_version SET version = 0", "CREATE TABLE scorecard.mine (x int)",
-                            "DROP TABLE scorecard.contacts", "ALTER TABLE scorecard.contacts DISABLE ROW LEVEL SECURITY",
-                            "DROP POLICY agent_reads ON scorecard.contacts"})
+    for (const char *sql :
+         {"UPDATE scorecard.audit_log SET details = 'x'", "DELETE FROM scorecard.audit_log",
+          "UPDATE scorecard.imports SET user_name = 'x'", "DELETE FROM scorecard.imports",
+          "INSERT INTO scorecard.users (login, role) VALUES ('r_x', 'admin')",
+          "UPDATE scorecard.users SET role = 'admin'", "DELETE FROM scorecard.user_teams",
+          "UPDATE scorecard.schema_version SET version = 0", "CREATE TABLE scorecard.mine (x int)",
+          "DROP TABLE scorecard.contacts", "ALTER TABLE scorecard.contacts DISABLE ROW LEVEL SECURITY",
+          "DROP POLICY agent_reads ON scorecard.contacts"})
         expectRefused(c, QString::fromUtf8(sql));
 }
 
@@ -615,8 +623,9 @@ TEST_F(PgRoles, AuditUserIsCurrentUserWhateverTheClientSends)
         pg::Transaction tx(c);
         c.exec("INSERT INTO scorecard.audit_log (at, user_name, action, details) "
                "VALUES ('2000-01-01T00:00:00Z', 'r_lead', 'forged', 'claims to be leadership')");
-        expectRows(c, "SELECT user_name || ' ' || (at > now() - interval '1 hour') FROM scorecard.audit_log "
-                      "WHERE action = 'forged'",
+        expectRows(c,
+                   "SELECT user_name || ' ' || (at > now() - interval '1 hour') FROM scorecard.audit_log "
+                   "WHERE action = 'forged'",
                    {login + QStringLiteral(" true")});
         // The client's session settings change nothing either.
         c.exec("SET LOCAL application_name = 'r_lead'");
@@ -637,57 +646,83 @@ TEST_F(PgRoles, AuditUserIsCurrentUserWhateverTheClientSends)
 struct PsqlProbe {
     QString login;
     QString sql;
-    QString output;   // expected stdout when it succeeds
-    QString refusal;  // expected part of stderr when refused
+    QString output;  // expected stdout when it succeeds
+    QString refusal; // expected part of stderr when refused
 };
 
 TEST_F(PgRoles, PsqlSeesAndIsRefusedWhatTheAppIs)
 {
     std::vector<PsqlProbe> probesList{
         {kAgentA1, QStringLiteral("SELECT string_agg(agent_id, ',') FROM scorecard.agents"), QStringLiteral("A1"), {}},
-        {kAgentA1, QStringLiteral("SELECT count(*) FROM scorecard.contacts WHERE agent_id <> 'A1'"),
-         QStringLiteral("0"), {}},
-        {kAgentA1, QStringLiteral("SELECT count(*) FROM scorecard.one_on_one_notes WHERE visibility = 'private'"),
-         QStringLiteral("0"), {}},
-        {kAgentA1, QStringLiteral("SELECT * FROM scorecard.service_levels"), {},
-         QStringLiteral("permission denied for table service_levels")},
-        {kAgentA1, QStringLiteral("SELECT snapshot FROM scorecard.finalized_months"), {},
-         QStringLiteral("permission denied for table finalized_months")},
-        {kAgentB1, QStringLiteral("SELECT count(*) FROM scorecard.team_pooled_sums('2026-10')"), QStringLiteral("0"),
+        {kAgentA1,
+         QStringLiteral("SELECT count(*) FROM scorecard.contacts WHERE agent_id <> 'A1'"),
+         QStringLiteral("0"),
          {}},
-        {kAgentA1, QStringLiteral("SELECT team FROM scorecard.team_pooled_sums('2026-10')"), QStringLiteral("Alpha"),
+        {kAgentA1,
+         QStringLiteral("SELECT count(*) FROM scorecard.one_on_one_notes WHERE visibility = 'private'"),
+         QStringLiteral("0"),
+         {}},
+        {kAgentA1,
+         QStringLiteral("SELECT * FROM scorecard.service_levels"),
+         {},
+         QStringLiteral("permission denied for table service_levels")},
+        {kAgentA1,
+         QStringLiteral("SELECT snapshot FROM scorecard.finalized_months"),
+         {},
+         QStringLiteral("permission denied for table finalized_months")},
+        {kAgentB1,
+         QStringLiteral("SELECT count(*) FROM scorecard.team_pooled_sums('2026-10')"),
+         QStringLiteral("0"),
+         {}},
+        {kAgentA1,
+         QStringLiteral("SELECT team FROM scorecard.team_pooled_sums('2026-10')"),
+         QStringLiteral("Alpha"),
          {}},
         {kSupA, QStringLiteral("SELECT count(*) FROM scorecard.agents WHERE team <> 'Alpha'"), QStringLiteral("0"), {}},
         {kSupA,
          QStringLiteral("INSERT INTO scorecard.contacts (agent_id, date, channel, contacts) VALUES ('B1', "
                         "'2026-10-05', 'chat', 3)"),
-         {}, QStringLiteral("new row violates row-level security policy for table \"contacts\"")},
-        {kSupA, QStringLiteral("INSERT INTO scorecard.templates (team, effective_from, name, definition) VALUES "
-                               "('Alpha', '2026-11', 'x', '{}')"),
-         {}, QStringLiteral("permission denied for table templates")},
-        {kSupA, QStringLiteral("SELECT count(*) FROM scorecard.one_on_one_notes WHERE agent_id = 'B1'"),
-         QStringLiteral("0"), {}},
+         {},
+         QStringLiteral("new row violates row-level security policy for table \"contacts\"")},
+        {kSupA,
+         QStringLiteral("INSERT INTO scorecard.templates (team, effective_from, name, definition) VALUES "
+                        "('Alpha', '2026-11', 'x', '{}')"),
+         {},
+         QStringLiteral("permission denied for table templates")},
+        {kSupA,
+         QStringLiteral("SELECT count(*) FROM scorecard.one_on_one_notes WHERE agent_id = 'B1'"),
+         QStringLiteral("0"),
+         {}},
         {kSupSql, QStringLiteral("SELECT count(*) FROM scorecard.agents"), QStringLiteral("0"), {}},
         {kLead, QStringLiteral("SELECT count(*) FROM scorecard.agents"), QStringLiteral("13"), {}},
-        {kLead, QStringLiteral("SELECT count(*) FROM scorecard.one_on_one_notes WHERE visibility = 'private'"),
-         QStringLiteral("0"), {}},
-        {kAdmin, QStringLiteral("SELECT count(*) FROM scorecard.one_on_one_notes WHERE author <> current_user AND "
-                                "visibility = 'private'"),
-         QStringLiteral("0"), {}},
-        {kAdmin, QStringLiteral("DELETE FROM scorecard.audit_log"), {},
+        {kLead,
+         QStringLiteral("SELECT count(*) FROM scorecard.one_on_one_notes WHERE visibility = 'private'"),
+         QStringLiteral("0"),
+         {}},
+        {kAdmin,
+         QStringLiteral("SELECT count(*) FROM scorecard.one_on_one_notes WHERE author <> current_user AND "
+                        "visibility = 'private'"),
+         QStringLiteral("0"),
+         {}},
+        {kAdmin,
+         QStringLiteral("DELETE FROM scorecard.audit_log"),
+         {},
          QStringLiteral("permission denied for table audit_log")},
-        {kAdmin, QStringLiteral("INSERT INTO scorecard.users (login, role) VALUES ('r_x', 'admin')"), {},
+        {kAdmin,
+         QStringLiteral("INSERT INTO scorecard.users (login, role) VALUES ('r_x', 'admin')"),
+         {},
          QStringLiteral("permission denied for table users")},
     };
     // Every write to every table, for the roles that write nothing.
     for (const QString &login : {kAgentA1, kLead})
         for (const char *table : kTables)
-            probesList.push_back({login, QStringLiteral("DELETE FROM scorecard.%1").arg(QLatin1String(table)), {},
+            probesList.push_back({login,
+                                  QStringLiteral("DELETE FROM scorecard.%1").arg(QLatin1String(table)),
+                                  {},
                                   QStringLiteral("permission denied for table %1").arg(QLatin1String(table))});
     int ran = 0;
     for (const PsqlProbe &p : probesList) {
-        const PsqlResult r =
-            runPsql(PgTestEnvironment::cluster().tcpUri(p.login, kDb), p.login, kPassword, p.sql);
+        const PsqlResult r = runPsql(PgTestEnvironment::cluster().tcpUri(p.login, kDb), p.login, kPassword, p.sql);
         ++ran;
         if (p.refusal.isEmpty()) {
             EXPECT_EQ(r.exitCode, 0) << p.login.toStdString() << ": " << p.sql.toStdString() << ": "

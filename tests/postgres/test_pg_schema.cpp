@@ -21,7 +21,8 @@ QString catalogDump(pg::Connection &conn)
           "SELECT string_agg(tablename || ' ' || policyname || ' ' || array_to_string(roles, ',') || ' ' || cmd || ' ' "
           "|| coalesce(qual, '') || ' ' || coalesce(with_check, ''), E'\\n' ORDER BY tablename, policyname) FROM "
           "pg_policies WHERE schemaname = 'scorecard'",
-          "SELECT string_agg(c.relname || ' ' || c.relrowsecurity || ' ' || coalesce(array_to_string(c.relacl, ','), ''), "
+          "SELECT string_agg(c.relname || ' ' || c.relrowsecurity || ' ' || coalesce(array_to_string(c.relacl, ','), "
+          "''), "
           "E'\\n' ORDER BY c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = "
           "'scorecard'",
           "SELECT string_agg(p.proname || ' ' || p.prosecdef || ' ' || coalesce(array_to_string(p.proacl, ','), '') || "
@@ -113,7 +114,8 @@ TEST(PgSchema, NonUtf8DatabaseIsRefused)
         pg::initServer(su);
         FAIL() << "a LATIN1 database was accepted";
     } catch (const pg::PgError &e) {
-        EXPECT_NE(std::string(e.what()).find("encoding is LATIN1; Scorecard needs UTF8"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("encoding is LATIN1; Scorecard needs UTF8"), std::string::npos)
+            << e.what();
     }
     EXPECT_EQ(pg::schemaVersion(su), 0);
 }
