@@ -155,7 +155,10 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
     const MetricResult *m = a.metric(m_metricKeys[mi]);
     const std::optional<double> score = m ? m->score : std::nullopt;
     switch (role) {
-    case Qt::DisplayRole: return fmt(score);
+    case Qt::DisplayRole:
+        if (m && m->value.status == MetricStatus::NoData)
+            return tr("no data");
+        return fmt(score);
     case SortRole: return score ? *score : -1.0;
     case Qt::BackgroundRole: return scoreBackground(score, thresholds, m_dark);
     case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -38,6 +38,8 @@ struct ActivitySums {
     qint64 kcsLinks = 0;
     qint64 kcsEdits = 0;
     qint64 kcsDrafts = 0;
+    // One kcs row is one event of one type, so this is the number of kcs rows.
+    qint64 kcsEvents() const { return kcsLinks + kcsEdits + kcsDrafts; }
     // Agents with any row of any kind in the month: 1 for an agent with a
     // record, the number of such agents for a team (the kcs denominator).
     qint64 agentsWithRecord = 0;

@@ -83,7 +83,7 @@ struct Ratio {
     double denominator;
 };
 
-Ratio ratioFor(const QString &key, const ActivitySums &s)
+Ratio ratioFor(const QString &key, const ActivitySums &s, const ActivitySums &team)
 {
     if (key == u"contacts_per_hour")
         return {s.timeRows, double(s.contacts), s.workedMinutes};
@@ -101,6 +101,8 @@ Ratio ratioFor(const QString &key, const ActivitySums &s)
         return {s.adherenceRows, s.adherentMinutes, s.adherenceScheduledMinutes};
     if (key == u"occupancy")
         return {s.occupancyRows, s.occupiedMinutes, s.occupancyScheduledMinutes};
+    if (key == u"kcs" && team.kcsEvents() == 0)
+        return {0, 0, 0}; // the team has no knowledge-base source: no data, never 0 points
     if (key == u"kcs")
         return {s.agentsWithRecord, double(s.kcsLinks + 2 * s.kcsEdits + 3 * s.kcsDrafts), double(s.agentsWithRecord)};
     if (key == u"service_level")
@@ -110,11 +112,11 @@ Ratio ratioFor(const QString &key, const ActivitySums &s)
 
 } // namespace
 
-MetricValue computeMetric(const MetricDefinition &def, const ActivitySums &sums)
+MetricValue computeMetric(const MetricDefinition &def, const ActivitySums &sums, const ActivitySums &team)
 {
     MetricValue result;
     result.key = def.key;
-    const Ratio r = ratioFor(def.key, sums);
+    const Ratio r = ratioFor(def.key, sums, team);
     if (r.rows <= 0) {
         result.status = MetricStatus::NoData; // no rows: value, numerator, denominator all absent
         return result;

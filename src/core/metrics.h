@@ -44,6 +44,15 @@ struct MetricValue {
 
 // value = scale * numerator / denominator, with SPEC's statuses: no rows ->
 // no_data (all null); denominator below min sample -> insufficient_data.
-MetricValue computeMetric(const MetricDefinition &def, const ActivitySums &sums);
+// `team` is the pooled sums of the agent's team (for a team value: the team's
+// own sums). The one place where metric values are made, so the rules that
+// need the team live here too: kcs is no_data, for the team and each of its
+// agents, when no agent of the team has a kcs row that month (SPEC section 3).
+MetricValue computeMetric(const MetricDefinition &def, const ActivitySums &sums, const ActivitySums &team);
+// A team's value (the sums are the team's own).
+inline MetricValue computeMetric(const MetricDefinition &def, const ActivitySums &sums)
+{
+    return computeMetric(def, sums, sums);
+}
 
 } // namespace sc

@@ -110,7 +110,7 @@ AgentScorecard scoreAgent(const Agent &agent, Month month, const ActivitySums &s
         if (def.teamOnly)
             continue;
         MetricResult result;
-        result.value = computeMetric(def, sums);
+        result.value = computeMetric(def, sums, team ? team->sums : sums);
         if (const MetricRule *rule = tmpl.rule(def.key))
             result.rule = *rule;
         else
@@ -186,6 +186,7 @@ MonthReport buildMonthReport(Month month, const std::vector<Agent> &agents,
     for (const auto &[team, sums] : teamSums) {
         TeamScorecard tc;
         tc.team = team;
+        tc.sums = sums;
         for (const MetricDefinition &def : metricDefinitions())
             tc.metrics.push_back(computeMetric(def, sums));
         report.teams.push_back(std::move(tc));

@@ -46,6 +46,8 @@ struct AgentScorecard {
 struct TeamScorecard {
     QString team;
     std::vector<MetricValue> metrics; // all ten, SPEC order
+    // The pooled sums the values were made from (empty for a frozen snapshot).
+    ActivitySums sums;
     const MetricValue *metric(QStringView key) const;
 };
 
@@ -60,7 +62,8 @@ struct MonthReport {
     const TeamScorecard *team(const QString &team) const;
 };
 
-// Scores one agent's sums with a template, given the team's values.
+// Scores one agent's sums with a template, given the team's values and pooled
+// sums. Without a team the agent stands for their team alone.
 AgentScorecard scoreAgent(const Agent &agent, Month month, const ActivitySums &sums, const ScorecardTemplate &tmpl,
                           const TeamScorecard *team);
 

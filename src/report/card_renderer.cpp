@@ -323,7 +323,8 @@ private:
         const double barY = in.top() + 50;
         if (!ok) {
             QString why = m.value.status == MetricStatus::InsufficientData ? sampleText(*def, m.value)
-                                                                           : QStringLiteral("No data this month");
+                          : key == u"kcs" ? QStringLiteral("No knowledge-base data for the team this month")
+                                          : QStringLiteral("No data this month");
             why[0] = why[0].toUpper();
             paint::text(p, QRectF(in.left(), barY - 3, in.width(), 11), why, font(6.8, true), pal.muted);
             return;

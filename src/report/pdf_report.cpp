@@ -659,8 +659,9 @@ private:
             if (def.key == u"csat" || def.key == u"service_level")
                 name += QStringLiteral(" (team score)");
             paint::text(p, QRectF(cName, y, w * 0.42, rowH), name, weighted ? bodyBold : body, text);
-            paint::text(p, QRectF(cValue, y, colW, rowH), formatMetricValueWithUnit(def.key, v), bodyBold, vc,
-                        Qt::AlignRight | Qt::AlignVCenter);
+            paint::text(p, QRectF(cValue, y, colW, rowH),
+                        v ? formatMetricValueWithUnit(def.key, v) : QStringLiteral("no data"), v ? bodyBold : body,
+                        v ? vc : muted, Qt::AlignRight | Qt::AlignVCenter);
             paint::text(p, QRectF(cGoal, y, colW, rowH), goalText, body, muted, Qt::AlignRight | Qt::AlignVCenter);
             const int decimals = def.key == u"aht" ? 0 : (def.key == u"contacts_per_hour" ? 2 : 1);
             paint::text(p, QRectF(cPrev, y, colW, rowH),
@@ -968,8 +969,12 @@ private:
                 const Rating r = ratingForScore(score);
                 const QRectF c(x + 3, y + 2, metricW - 6, kTableRowH - 4);
                 p.fillRect(c, ratingTint(r));
-                paint::text(p, c, score ? formatScore(score) : QStringLiteral("n/a"), score ? bold : body,
-                            score ? ratingColor(r) : faint, Qt::AlignCenter);
+                const bool noData = m && m->value.status == MetricStatus::NoData;
+                paint::text(p, c,
+                            score    ? formatScore(score)
+                            : noData ? QStringLiteral("no data")
+                                     : QStringLiteral("n/a"),
+                            score ? bold : body, score ? ratingColor(r) : faint, Qt::AlignCenter);
                 x += metricW;
             }
             cell(cols.size() - 1, QStringLiteral("%1%").arg(a.coverage * 100, 0, 'f', 0), body, muted);
@@ -984,7 +989,8 @@ private:
             paint::text(
                 p, QRectF(kMargin, y + 5, kPageW - 2 * kMargin, 11),
                 QStringLiteral(
-                    "Scores: 100 = goal. n/a: not enough data to score (e.g. fewer than the minimum evaluations). "
+                    "Scores: 100 = goal. n/a: not enough data to score (e.g. fewer than the minimum evaluations); "
+                    "no data: no rows (KCS: the team has no knowledge-base data). "
                     "Change: overall against %1.")
                     .arg(monthTitle(d.month.previous())),
                 font(6.5), faint);

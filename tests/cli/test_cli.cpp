@@ -449,8 +449,9 @@ TEST_F(CliTest, ScoreJsonShapeAndHandComputedValues)
     EXPECT_EQ(a2.value(QStringLiteral("rating")).toString(), QStringLiteral("insufficient_data"));
 
     // B001 (Support): no time rows; qa (70+80+90+100)/4 = 85 -> 75; csat
-    // 12 of 12 -> 100 % -> 150 capped at 120; kcs 0 points -> 0.
-    // coverage (25+15+15)/100 = 0.55; overall (25*75 + 15*120 + 15*0)/55 = 66.82.
+    // 12 of 12 -> 100 % -> 150 capped at 120. No agent of Support has a kcs
+    // row, so kcs is no_data (issue 14), not 0 points: coverage
+    // (25+15)/100 = 0.4 < 0.5, overall null.
     const QJsonObject b1 = agentOf(o, QStringLiteral("B001"));
     EXPECT_EQ(metricOf(b1, QStringLiteral("contacts_per_hour")).value(QStringLiteral("status")).toString(),
               QStringLiteral("no_data"));
@@ -458,10 +459,13 @@ TEST_F(CliTest, ScoreJsonShapeAndHandComputedValues)
     EXPECT_EQ(metricOf(b1, QStringLiteral("aht")).value(QStringLiteral("status")).toString(),
               QStringLiteral("insufficient_data"));                    // 10 contacts < 30
     EXPECT_TRUE(isNull(metricOf(b1, QStringLiteral("nps")), "value")); // no response had nps
-    EXPECT_DOUBLE_EQ(num(metricOf(b1, QStringLiteral("kcs")), "value"), 0);
-    EXPECT_DOUBLE_EQ(num(b1, "coverage"), 0.55);
-    EXPECT_NEAR(num(b1, "overall"), (25 * 75.0 + 15 * 120.0 + 15 * 0.0) / 55, 1e-9);
-    EXPECT_EQ(b1.value(QStringLiteral("rating")).toString(), QStringLiteral("below"));
+    EXPECT_EQ(metricOf(b1, QStringLiteral("kcs")).value(QStringLiteral("status")).toString(),
+              QStringLiteral("no_data"));
+    EXPECT_TRUE(isNull(metricOf(b1, QStringLiteral("kcs")), "value"));
+    EXPECT_TRUE(isNull(metricOf(b1, QStringLiteral("kcs")), "score"));
+    EXPECT_DOUBLE_EQ(num(b1, "coverage"), 0.4);
+    EXPECT_TRUE(isNull(b1, "overall"));
+    EXPECT_EQ(b1.value(QStringLiteral("rating")).toString(), QStringLiteral("insufficient_data"));
 
     // Teams: both have a record; all ten metrics; service_level only here.
     const QJsonArray teams = o.value(QStringLiteral("teams")).toArray();

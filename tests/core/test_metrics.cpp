@@ -132,16 +132,29 @@ TEST(Metrics, KcsPointsPerAgentWithARecord)
     agent.kcsDrafts = 1;
     EXPECT_DOUBLE_EQ(*metric("kcs", agent).value, 11.0); // 1*2 + 2*3 + 3*1
 
-    ActivitySums quiet; // a record in the month but no KCS events: 0 points, not null
+    ActivitySums quiet; // a record in the month but no KCS events
     quiet.agentsWithRecord = 1;
     quiet.timeRows = 1;
-    const MetricValue v = metric("kcs", quiet);
-    EXPECT_EQ(v.status, MetricStatus::Ok);
-    EXPECT_DOUBLE_EQ(*v.value, 0.0);
 
     ActivitySums team = agent;
     team += quiet; // two agents with a record, 11 points in all
     EXPECT_DOUBLE_EQ(*metric("kcs", team).value, 5.5);
+
+    // The team has kcs rows: the quiet agent has 0 points, not null.
+    const MetricValue v = computeMetric(*findMetric(u"kcs"), quiet, team);
+    EXPECT_EQ(v.status, MetricStatus::Ok);
+    EXPECT_DOUBLE_EQ(*v.value, 0.0);
+    EXPECT_DOUBLE_EQ(*v.numerator, 0.0);
+    EXPECT_DOUBLE_EQ(*v.denominator, 1.0);
+
+    // No agent of the team has a kcs row (no knowledge-base source): no_data
+    // for the agent and for the team, every number null.
+    for (const MetricValue &none : {computeMetric(*findMetric(u"kcs"), quiet, quiet), metric("kcs", quiet)}) {
+        EXPECT_EQ(none.status, MetricStatus::NoData);
+        EXPECT_FALSE(none.value);
+        EXPECT_FALSE(none.numerator);
+        EXPECT_FALSE(none.denominator);
+    }
 }
 
 TEST(Metrics, ServiceLevel)

@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -89,9 +90,10 @@ TEST(MonthReportJson, ShapeFollowsSpecSectionFive)
     const QJsonObject agent = o.value(u"agents").toArray().at(0).toObject();
     EXPECT_EQ(agent.value(u"agent_id").toString(), QStringLiteral("A001"));
     EXPECT_EQ(agent.value(u"name").toString(), QStringLiteral("Dana Levi"));
-    // Only qa (w 25) and kcs (w 15, 0 points) scored: coverage 0.4, overall null.
+    // Only qa (w 25) scored; the team has no kcs rows, so kcs is no_data:
+    // coverage 25/100 = 0.25, overall null.
     EXPECT_TRUE(agent.value(u"overall").isNull());
-    EXPECT_DOUBLE_EQ(agent.value(u"coverage").toDouble(), 0.4);
+    EXPECT_DOUBLE_EQ(agent.value(u"coverage").toDouble(), 0.25);
     EXPECT_EQ(agent.value(u"rating").toString(), QStringLiteral("insufficient_data"));
     const QJsonArray metrics = agent.value(u"metrics").toArray();
     ASSERT_EQ(metrics.size(), 9);
@@ -127,4 +129,157 @@ TEST(MonthReportJson, NumbersKeepFullPrecisionAndRoundTrip)
     const auto back = monthReportFromJson(QJsonDocument::fromJson(text).object());
     ASSERT_TRUE(back);
     EXPECT_EQ(QJsonDocument(monthReportToJson(*back)).toJson(QJsonDocument::Compact), text);
+}
+
+// ---------------------------------------------------------------- issue 14
+// KCS with no knowledge-base data is "no data", not 0 points (SPEC section 3).
+
+namespace {
+
+Agent agentIn(const char *id, const char *team)
+{
+    Agent a;
+    a.id = QString::fromLatin1(id);
+    a.name = QStringLiteral("Agent ") + a.id;
+    a.team = QString::fromLatin1(team);
+    return a;
+}
+
+// Default-template scores worked by hand:
+//   contacts_per_hour 60*1152/9600 = 7.2  -> 100*(7.2-4)/(8-4)   = 80  (w 25)
+//   qa 340/4 = 85                         -> 100*(85-70)/(90-70) = 75  (w 25)
+//   csat 100*16/20 = 80                   -> 100*(80-70)/(90-70) = 50  (w 15)
+//   adherence 100*8832/9600 = 92          -> 100*(92-80)/(95-80) = 80  (w 20)
+// Weighted: 25*80 + 25*75 + 15*50 + 20*80 = 2000 + 1875 + 750 + 1600 = 6225.
+ActivitySums noKcsAgent()
+{
+    ActivitySums s;
+    s.agentsWithRecord = 1;
+    s.timeRows = 20;
+    s.workedMinutes = 9600;
+    s.contactRows = 20;
+    s.contacts = 1152;
+    s.qaEvaluations = 4;
+    s.qaScoreSum = 340;
+    s.csatResponses = 20;
+    s.csatPositive = 16;
+    s.adherenceRows = 20;
+    s.adherentMinutes = 8832;
+    s.adherenceScheduledMinutes = 9600;
+    return s;
+}
+
+// The same plus 2 links and 1 edit: 1*2 + 2*1 = 4 points -> 100*4/20 = 20 (w 15).
+ActivitySums withKcsAgent()
+{
+    ActivitySums s = noKcsAgent();
+    s.kcsLinks = 2;
+    s.kcsEdits = 1;
+    return s;
+}
+
+void expectKcsNoData(const MetricValue &v)
+{
+    EXPECT_EQ(v.status, MetricStatus::NoData);
+    EXPECT_FALSE(v.value);
+    EXPECT_FALSE(v.numerator);
+    EXPECT_FALSE(v.denominator);
+}
+
+QJsonObject jsonMetric(const QJsonObject &report, const QString &agentId, const QString &key)
+{
+    for (const QJsonValue &a : report.value(u"agents").toArray())
+        if (a.toObject().value(u"agent_id").toString() == agentId)
+            for (const QJsonValue &m : a.toObject().value(u"metrics").toArray())
+                if (m.toObject().value(u"key").toString() == key)
+                    return m.toObject();
+    return {};
+}
+
+} // namespace
+
+TEST(KcsNoData, TeamWithNoKcsRowsAtAll)
+{
+    const MonthReport r =
+        buildMonthReport(Month(2026, 10), {agentIn("A001", "Billing"), agentIn("A002", "Billing")},
+                         {{QStringLiteral("A001"), noKcsAgent()}, {QStringLiteral("A002"), noKcsAgent()}}, {}, {});
+    ASSERT_EQ(r.agents.size(), 2u);
+    for (const AgentScorecard &a : r.agents) {
+        const MetricResult *kcs = a.metric(u"kcs");
+        expectKcsNoData(kcs->value);
+        EXPECT_FALSE(kcs->score);
+        EXPECT_FALSE(kcs->teamValue);
+        // kcs's weight 15 leaves the denominator: 6225 / 85, coverage 85/100.
+        EXPECT_DOUBLE_EQ(*a.overall, 6225.0 / 85.0); // 73.235...
+        EXPECT_DOUBLE_EQ(a.coverage, 0.85);
+        EXPECT_EQ(a.rating, Rating::Below);
+        const auto knowledge =
+            std::find_if(a.perspectives.begin(), a.perspectives.end(),
+                         [](const PerspectiveScore &p) { return p.perspective == Perspective::Knowledge; });
+        ASSERT_NE(knowledge, a.perspectives.end());
+        EXPECT_FALSE(knowledge->score);
+    }
+    expectKcsNoData(*r.team(QStringLiteral("Billing"))->metric(u"kcs"));
+
+    const QJsonObject json = monthReportToJson(r);
+    const QJsonObject kcs = jsonMetric(json, QStringLiteral("A001"), QStringLiteral("kcs"));
+    EXPECT_EQ(kcs.value(u"status").toString(), QStringLiteral("no_data"));
+    for (const char *field : {"value", "numerator", "denominator", "team_value", "score"})
+        EXPECT_TRUE(kcs.value(QLatin1String(field)).isNull()) << field;
+}
+
+TEST(KcsNoData, OneAgentWithKcsRowsTheOtherWithoutKeepsZeroPoints)
+{
+    const MonthReport r =
+        buildMonthReport(Month(2026, 10), {agentIn("A001", "Billing"), agentIn("A002", "Billing")},
+                         {{QStringLiteral("A001"), withKcsAgent()}, {QStringLiteral("A002"), noKcsAgent()}}, {}, {});
+    const AgentScorecard *a1 = r.agent(QStringLiteral("A001"));
+    const AgentScorecard *a2 = r.agent(QStringLiteral("A002"));
+    ASSERT_TRUE(a1 && a2);
+    EXPECT_EQ(a1->metric(u"kcs")->value.status, MetricStatus::Ok);
+    EXPECT_DOUBLE_EQ(*a1->metric(u"kcs")->value.value, 4.0);
+    EXPECT_DOUBLE_EQ(*a1->metric(u"kcs")->score, 20.0);
+    EXPECT_DOUBLE_EQ(*a1->overall, (6225.0 + 15 * 20) / 100); // 65.25
+    // The team has a KCS source: A002 did not contribute, 0 points, scored 0.
+    const MetricResult *k2 = a2->metric(u"kcs");
+    EXPECT_EQ(k2->value.status, MetricStatus::Ok);
+    EXPECT_DOUBLE_EQ(*k2->value.value, 0.0);
+    EXPECT_DOUBLE_EQ(*k2->value.numerator, 0.0);
+    EXPECT_DOUBLE_EQ(*k2->value.denominator, 1.0);
+    EXPECT_DOUBLE_EQ(*k2->score, 0.0);
+    EXPECT_DOUBLE_EQ(*a2->overall, 6225.0 / 100); // 62.25
+    EXPECT_DOUBLE_EQ(a2->coverage, 1.0);
+    // Team: 4 points over 2 agents with a record.
+    const MetricValue *team = r.team(QStringLiteral("Billing"))->metric(u"kcs");
+    EXPECT_DOUBLE_EQ(*team->value, 2.0);
+    EXPECT_DOUBLE_EQ(*team->numerator, 4.0);
+    EXPECT_DOUBLE_EQ(*team->denominator, 2.0);
+    EXPECT_DOUBLE_EQ(*k2->teamValue, 2.0);
+}
+
+TEST(KcsNoData, TwoTeamsOnlyOneWithKcsData)
+{
+    const MonthReport r =
+        buildMonthReport(Month(2026, 10), {agentIn("A001", "Billing"), agentIn("B001", "Tech")},
+                         {{QStringLiteral("A001"), withKcsAgent()}, {QStringLiteral("B001"), noKcsAgent()}}, {}, {});
+    const AgentScorecard *billing = r.agent(QStringLiteral("A001"));
+    const AgentScorecard *tech = r.agent(QStringLiteral("B001"));
+    ASSERT_TRUE(billing && tech);
+    EXPECT_DOUBLE_EQ(*billing->metric(u"kcs")->value.value, 4.0);
+    EXPECT_DOUBLE_EQ(*billing->metric(u"kcs")->teamValue, 4.0); // 4 points / 1 agent
+    EXPECT_DOUBLE_EQ(*billing->overall, 65.25);
+    EXPECT_DOUBLE_EQ(billing->coverage, 1.0);
+    // Tech has no knowledge-base source, whatever Billing has.
+    expectKcsNoData(tech->metric(u"kcs")->value);
+    EXPECT_FALSE(tech->metric(u"kcs")->score);
+    EXPECT_DOUBLE_EQ(*tech->overall, 6225.0 / 85.0);
+    EXPECT_DOUBLE_EQ(tech->coverage, 0.85);
+    EXPECT_DOUBLE_EQ(*r.team(QStringLiteral("Billing"))->metric(u"kcs")->value, 4.0);
+    expectKcsNoData(*r.team(QStringLiteral("Tech"))->metric(u"kcs"));
+
+    const QJsonObject json = monthReportToJson(r);
+    EXPECT_EQ(jsonMetric(json, QStringLiteral("B001"), QStringLiteral("kcs")).value(u"status").toString(),
+              QStringLiteral("no_data"));
+    EXPECT_EQ(jsonMetric(json, QStringLiteral("A001"), QStringLiteral("kcs")).value(u"status").toString(),
+              QStringLiteral("ok"));
 }

@@ -53,6 +53,20 @@ Agent agent(const char *id, const char *team = "Billing")
     return a;
 }
 
+// A team whose agents have kcs rows (it has a knowledge-base source), so an
+// agent without any scores 0 points rather than no_data (SPEC section 3).
+const TeamScorecard *teamWithKcs()
+{
+    static const TeamScorecard team = [] {
+        TeamScorecard t;
+        t.team = QStringLiteral("Billing");
+        t.sums.agentsWithRecord = 2;
+        t.sums.kcsLinks = 1;
+        return t;
+    }();
+    return &team;
+}
+
 } // namespace
 
 TEST(ScoreValue, LinearHigherIsBetter)
@@ -143,14 +157,14 @@ TEST(ScoreAgent, CoverageBelowHalfGivesNoOverall)
     s.timeRows = 20;
     s.workedMinutes = 9600;
     s.contacts = 1152; // contacts_per_hour scored (w 25) and kcs 0 points scored (w 15)
-    const AgentScorecard card = scoreAgent(agent("A002"), Month(2026, 10), s, defaultTemplate(), nullptr);
+    const AgentScorecard card = scoreAgent(agent("A002"), Month(2026, 10), s, defaultTemplate(), teamWithKcs());
     EXPECT_DOUBLE_EQ(card.coverage, 0.4); // (25 + 15) / 100
     EXPECT_FALSE(card.overall);
     EXPECT_EQ(card.rating, Rating::InsufficientData);
 
     s.qaEvaluations = 3;
     s.qaScoreSum = 270; // qa 90 -> score 100; coverage (25+25+15)/100 = 0.65
-    const AgentScorecard enough = scoreAgent(agent("A002"), Month(2026, 10), s, defaultTemplate(), nullptr);
+    const AgentScorecard enough = scoreAgent(agent("A002"), Month(2026, 10), s, defaultTemplate(), teamWithKcs());
     EXPECT_DOUBLE_EQ(enough.coverage, 0.65);
     // (25*80 + 25*100 + 15*0) / 65 = 4500 / 65
     EXPECT_NEAR(*enough.overall, 4500.0 / 65.0, 1e-12);
@@ -168,7 +182,7 @@ TEST(ScoreAgent, CoverageExactlyHalfStillScores)
     s.adherenceScheduledMinutes = 5000; // 90% -> 100*10/15 = 66.67
     s.kcsDrafts = 0;
     // scored: qa 25, adherence 20, kcs 15 (0 points -> 0) = 60 of 100
-    const AgentScorecard card = scoreAgent(agent("A003"), Month(2026, 10), s, t, nullptr);
+    const AgentScorecard card = scoreAgent(agent("A003"), Month(2026, 10), s, t, teamWithKcs());
     EXPECT_DOUBLE_EQ(card.coverage, 0.6);
     // (25*50 + 20*66.666... + 15*0) / 60 = (1250 + 1333.33) / 60 = 43.0555...
     EXPECT_NEAR(*card.overall, (1250.0 + 20.0 * 200.0 / 3.0) / 60.0, 1e-9);
@@ -177,14 +191,14 @@ TEST(ScoreAgent, CoverageExactlyHalfStillScores)
     // qa + adherence + kcs = 55, coverage 55/110 = 0.5 exactly: overall kept.
     t.rule(u"contacts_per_hour")->weight = 40;
     t.rule(u"kcs")->weight = 10;
-    const AgentScorecard half = scoreAgent(agent("A003"), Month(2026, 10), s, t, nullptr);
+    const AgentScorecard half = scoreAgent(agent("A003"), Month(2026, 10), s, t, teamWithKcs());
     EXPECT_DOUBLE_EQ(half.coverage, 0.5);
     ASSERT_TRUE(half.overall);
     // (25*50 + 20*66.67 + 10*0) / 55
     EXPECT_NEAR(*half.overall, (1250.0 + 20.0 * 200.0 / 3.0) / 55.0, 1e-9);
     // One more unscored weight point: 55/111 < 0.5, no overall.
     t.rule(u"contacts_per_hour")->weight = 41;
-    const AgentScorecard below = scoreAgent(agent("A003"), Month(2026, 10), s, t, nullptr);
+    const AgentScorecard below = scoreAgent(agent("A003"), Month(2026, 10), s, t, teamWithKcs());
     EXPECT_FALSE(below.overall);
     EXPECT_EQ(below.rating, Rating::InsufficientData);
 }
