@@ -16,7 +16,7 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> list{
         cli::demoCommand(),  cli::importCommand(), cli::scoreCommand(),  cli::reportCommand(), cli::templateCommand(),
-        cli::monthCommand(), cli::auditCommand(),  cli::serverCommand(), cli::userCommand(),
+        cli::monthCommand(), cli::auditCommand(),  cli::backupCommand(), cli::serverCommand(), cli::userCommand(),
     };
     return list;
 }

@@ -52,6 +52,7 @@ Command reportCommand();
 Command templateCommand();
 Command monthCommand();
 Command auditCommand();
+Command backupCommand();
 Command serverCommand();
 Command userCommand();
 

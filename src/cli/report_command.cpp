@@ -59,18 +59,31 @@ int runReport(Context &ctx, const QCommandLineParser &a)
     opt.generatedBy = QStringLiteral("scorecard " SCORECARD_VERSION);
     QString error;
     bool ok = false;
+    int filesWritten = 0;
     const QString outPath = split ? a.value(QStringLiteral("split")) : a.value(QStringLiteral("out"));
     if (agent)
         ok = writeAgentCardPdf(*store, a.value(QStringLiteral("agent")), month, outPath, opt, &error);
     else if (team)
         ok = writeTeamReportPdf(*store, a.value(QStringLiteral("team")), month, outPath, opt, &error);
     else if (split)
-        ok = writeSplitCardsPdf(*store, month, outPath, opt, &error);
+        ok = writeSplitCardsPdf(*store, month, outPath, opt, &error, &filesWritten);
     else
         ok = writeAllCardsPdf(*store, month, outPath, opt, &error);
     if (!ok) {
         ctx.fail(QStringLiteral("%1: %2").arg(outPath, error));
         return ExitIo;
+    }
+    if (split) {
+        // One file per agent, never fewer: a lost card is an error, not "Wrote".
+        if (filesWritten != int(report.agents.size())) {
+            ctx.fail(QStringLiteral("%1: wrote %2 files for %3 agents")
+                         .arg(outPath)
+                         .arg(filesWritten)
+                         .arg(report.agents.size()));
+            return ExitIo;
+        }
+        ctx.out << QStringLiteral("Wrote %1 files (one per agent) to %2\n").arg(filesWritten).arg(outPath);
+        return ExitOk;
     }
     ctx.out << QStringLiteral("Wrote %1\n").arg(outPath);
     return ExitOk;

@@ -1,5 +1,7 @@
 #include "score_output.h"
 
+#include "core/csv.h"
+
 #include <QJsonDocument>
 #include <QLocale>
 #include <algorithm>
@@ -303,15 +305,6 @@ QString fullNumber(const std::optional<double> &v)
     return v ? QString::number(*v, 'g', QLocale::FloatingPointShortest) : QString();
 }
 
-QString csvField(const QString &s)
-{
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
-        return s;
-    QString q = s;
-    q.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + q + u'"';
-}
-
 // Decimals shown per metric in the table: what a supervisor reads aloud.
 int decimalsFor(const QString &key)
 {
@@ -379,8 +372,8 @@ QString scoreCsv(const MonthReport &report)
                                  "denominator,team_value,goal,floor,weight,score,status\n");
     const QString month = report.month.toString();
     for (const AgentScorecard &card : report.agents) {
-        const QString head = month + u',' + csvField(card.agent.id) + u',' + csvField(card.agent.name) + u','
-                             + csvField(card.agent.team) + u',' + fullNumber(card.overall) + u','
+        const QString head = month + u',' + csvText(card.agent.id) + u',' + csvText(card.agent.name) + u','
+                             + csvText(card.agent.team) + u',' + fullNumber(card.overall) + u','
                              + fullNumber(card.coverage) + u',' + ratingName(card.rating);
         for (const MetricResult &m : card.metrics) {
             out += head + u',' + m.value.key + u',' + fullNumber(m.value.value) + u',' + fullNumber(m.value.numerator)

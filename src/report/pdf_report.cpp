@@ -7,12 +7,14 @@
 #include "report/team_table.h"
 #include "storage/store.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QThread>
 #include <algorithm>
 #include <atomic>
@@ -201,14 +203,17 @@ QPageSize defaultPageSize()
                                                                               : QPageSize(QPageSize::A4);
 }
 
-QString splitCardFileName(const QString &agentId, const QString &name)
+namespace {
+
+// Letters and digits of any script stay; path separators, control and
+// shell-special characters become "_". Runs of spaces become one, leading
+// dots go (no hidden files, no ".."), and the result is at most 120
+// characters and 200 UTF-8 bytes (file names are limited to 255 bytes).
+QString sanitisedStem(const QString &base, int maxChars, int maxBytes)
 {
-    QString base = name.isEmpty() ? agentId : agentId + QLatin1Char(' ') + name;
     QString clean;
     clean.reserve(base.size());
     for (const QChar c : base) {
-        // Letters and digits of any script stay; path separators, control and
-        // shell-special characters become "_".
         if (c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'_' || c == u'.' || c == u'(' || c == u')')
             clean += c;
         else
@@ -217,11 +222,47 @@ QString splitCardFileName(const QString &agentId, const QString &name)
     clean = clean.simplified();
     while (clean.startsWith(QLatin1Char('.')))
         clean.remove(0, 1);
-    if (clean.size() > 120)
-        clean.truncate(120);
+    if (clean.size() > maxChars)
+        clean.truncate(maxChars);
+    while (clean.toUtf8().size() > maxBytes)
+        clean.chop(clean.size() >= 2 && clean.back().isLowSurrogate() ? 2 : 1);
+    return clean.trimmed();
+}
+
+} // namespace
+
+QString splitCardFileName(const QString &agentId, const QString &name)
+{
+    QString clean = sanitisedStem(name.isEmpty() ? agentId : agentId + QLatin1Char(' ') + name, 120, 200);
     if (clean.isEmpty())
         clean = QStringLiteral("agent");
     return clean + QStringLiteral(".pdf");
+}
+
+QStringList splitCardFileNames(const std::vector<std::pair<QString, QString>> &agents)
+{
+    QStringList out;
+    QSet<QString> used; // case-folded: two names differing in case collide on macOS and Windows
+    for (const auto &[id, name] : agents) {
+        QString stem = splitCardFileName(id, name).chopped(4);
+        // The id did not survive sanitising or cutting ("A/B" and "A:B" both
+        // give "A_B"): add a short hash of the real id, the same whatever
+        // other agents there are.
+        const QString idPart = name.isEmpty() ? id : id + QLatin1Char(' ');
+        if (!stem.startsWith(idPart)) {
+            const QByteArray hash = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
+            QString base = sanitisedStem(name.isEmpty() ? id : id + QLatin1Char(' ') + name, 110, 190);
+            stem = (base.isEmpty() ? QStringLiteral("agent") : base) + QStringLiteral(" ~") + QString::fromLatin1(hash);
+        }
+        // Anything else that still collides (ids differing only in case, an
+        // id with a space equal to another's "id name"): a counter.
+        QString candidate = stem + QStringLiteral(".pdf");
+        for (int n = 2; used.contains(candidate.toCaseFolded()); ++n)
+            candidate = stem + QStringLiteral(" (%1).pdf").arg(n);
+        used.insert(candidate.toCaseFolded());
+        out << candidate;
+    }
+    return out;
 }
 
 static bool writeAgentCardPdfImpl(const Store &store, const QString &agentId, Month month, const QString &path,
@@ -264,8 +305,10 @@ bool writeAllCardsPdf(const Store &store, Month month, const QString &path, cons
 }
 
 static bool writeSplitCardsPdfImpl(const Store &store, Month month, const QString &dir, const PdfReportOptions &options,
-                                   QString *error)
+                                   QString *error, int *filesWritten)
 {
+    if (filesWritten)
+        *filesWritten = 0;
     if (!QDir().mkpath(dir)) {
         if (error)
             *error = QStringLiteral("cannot create directory %1").arg(dir);
@@ -282,6 +325,10 @@ static bool writeSplitCardsPdfImpl(const Store &store, Month month, const QStrin
             *error = QStringLiteral("no agent has a record in %1").arg(month.toString());
         return false;
     }
+    std::vector<std::pair<QString, QString>> idsAndNames;
+    for (const AgentScorecard *a : agents)
+        idsAndNames.emplace_back(a->agent.id, a->agent.name);
+    const QStringList fileNames = splitCardFileNames(idsAndNames);
     // Store reads stay on this thread (a database connection belongs to one
     // thread); the cards of each chunk are then written in parallel, one
     // QPdfWriter per file, which QtGui allows off the GUI thread.
@@ -295,9 +342,12 @@ static bool writeSplitCardsPdfImpl(const Store &store, Month month, const QStrin
         std::vector<QString> paths;
         for (size_t i = start; i < end; ++i) {
             std::optional<CardData> data = buildCardData(store, agents[i]->agent.id, month, cache.fn());
-            if (!data)
-                continue;
-            paths.push_back(QDir(dir).filePath(splitCardFileName(agents[i]->agent.id, agents[i]->agent.name)));
+            if (!data) { // never skip a card silently
+                if (error)
+                    *error = QStringLiteral("cannot build the card of agent %1").arg(agents[i]->agent.id);
+                return false;
+            }
+            paths.push_back(QDir(dir).filePath(fileNames[qsizetype(i)]));
             cards.push_back(std::move(*data));
         }
         std::vector<QString> errors(cards.size());
@@ -324,6 +374,8 @@ static bool writeSplitCardsPdfImpl(const Store &store, Month month, const QStrin
                 return false;
             }
         done += int(end - start);
+        if (filesWritten)
+            *filesWritten = done;
         if (cancelled(options, done, total)) {
             if (error)
                 *error = QStringLiteral("cancelled");
@@ -334,9 +386,9 @@ static bool writeSplitCardsPdfImpl(const Store &store, Month month, const QStrin
 }
 
 bool writeSplitCardsPdf(const Store &store, Month month, const QString &dir, const PdfReportOptions &options,
-                        QString *error)
+                        QString *error, int *filesWritten)
 {
-    return guarded([&] { return writeSplitCardsPdfImpl(store, month, dir, options, error); }, error);
+    return guarded([&] { return writeSplitCardsPdfImpl(store, month, dir, options, error, filesWritten); }, error);
 }
 
 void paintCards(QPagedPaintDevice &device, const std::vector<CardData> &cards)

@@ -40,12 +40,19 @@ bool writeTeamReportPdf(const Store &store, const QString &team, Month month, co
 // One page per agent with a record in the month, ordered by agent_id.
 bool writeAllCardsPdf(const Store &store, Month month, const QString &path, const PdfReportOptions &options,
                       QString *error);
-// One file per agent in `dir` (created if needed): "<id> <name>.pdf", sanitised.
+// One file per agent in `dir` (created if needed), named by splitCardFileNames.
+// *filesWritten (when given) counts the files written, also on failure.
 bool writeSplitCardsPdf(const Store &store, Month month, const QString &dir, const PdfReportOptions &options,
-                        QString *error);
+                        QString *error, int *filesWritten = nullptr);
 
-// The file name writeSplitCardsPdf uses for an agent (no directory).
+// An agent's file name alone: "<id> <name>.pdf", sanitised, at most 120
+// characters and 200 UTF-8 bytes before ".pdf".
 QString splitCardFileName(const QString &agentId, const QString &name);
+// The file names writeSplitCardsPdf uses for (id, name) pairs, in order, all
+// different (also when compared case-insensitively): an id that sanitising or
+// cutting changed gets " ~" and 8 hex digits of its SHA-1, and a name that
+// still collides gets " (2)", " (3)", ...
+QStringList splitCardFileNames(const std::vector<std::pair<QString, QString>> &agents);
 
 // --- for the GUI's print preview / printing ------------------------------
 // Everything the team report shows, gathered once.

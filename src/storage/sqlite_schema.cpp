@@ -1,5 +1,6 @@
 #include "sqlite_schema.h"
 
+#include "sqlite_file.h"
 #include "store.h"
 
 #include <QSqlError>
@@ -185,6 +186,16 @@ void configureConnection(QSqlDatabase &db)
         throw StoreError("SQLite: this SQLite build cannot enforce foreign keys");
 }
 
+void configureReadOnlyConnection(QSqlDatabase &db)
+{
+    // No journal_mode change: that would write. query_only makes any write
+    // statement fail even if a bug tried one.
+    exec(db, QStringLiteral("PRAGMA query_only = ON"));
+    exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    exec(db, QStringLiteral("PRAGMA cache_size = -65536"));
+    exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+}
+
 int schemaVersion(QSqlDatabase &db) { return pragmaValue(db, QStringLiteral("PRAGMA user_version")).toInt(); }
 
 void migrate(QSqlDatabase &db, int targetVersion)
@@ -202,8 +213,10 @@ void migrate(QSqlDatabase &db, int targetVersion)
         try {
             for (const QString &sql : migrationStep(version))
                 exec(db, sql);
-            // user_version lives in the file header and is part of the transaction.
+            // user_version and application_id live in the file header and
+            // are part of the transaction.
             exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+            exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
         } catch (...) {
             db.rollback();
             throw;
@@ -213,6 +226,13 @@ void migrate(QSqlDatabase &db, int targetVersion)
             db.rollback();
             throw StoreError("SQLite: cannot commit migration to version " + std::to_string(version) + ": " + error);
         }
+    }
+    // A database made before application_id was set, already at the latest
+    // version: stamp it now. Best effort: its tables identify it anyway.
+    if (current >= 1 && current == targetVersion
+        && pragmaValue(db, QStringLiteral("PRAGMA application_id")).toInt() == 0) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
     }
 }
 

@@ -23,6 +23,10 @@ QString isDistinctFromParameter(const QString &column);
 // temp_store=MEMORY. Throws StoreError.
 void configureConnection(QSqlDatabase &db);
 
+// A read-only connection: the same cache settings, no journal mode change,
+// query_only on. Throws StoreError.
+void configureReadOnlyConnection(QSqlDatabase &db);
+
 // Reads PRAGMA user_version. Throws StoreError.
 int schemaVersion(QSqlDatabase &db);
 

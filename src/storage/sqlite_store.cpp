@@ -1,8 +1,10 @@
 #include "sqlite_store.h"
 
 #include "core/identity.h"
+#include "sqlite_file.h"
 #include "sqlite_schema.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -467,21 +469,34 @@ private:
     bool m_done = false;
 };
 
-SqliteStore::SqliteStore(const QString &path, const Clock &clock)
-    : m_connectionName(QStringLiteral("scorecard-sqlite-%1").arg(++g_connectionCounter)), m_clock(clock)
+SqliteStore::SqliteStore(const QString &path, const Clock &clock, OpenMode mode)
+    : m_connectionName(QStringLiteral("scorecard-sqlite-%1").arg(++g_connectionCounter)), m_clock(clock), m_path(path)
 {
     m_user = currentUserName();
+    // What the file is, decided before anything is written to it; a refusal
+    // (DatabaseRefused) leaves it as it was and already names the file.
+    const sqlite::FileState state = sqlite::inspectFile(path, mode);
+    m_readOnly = state.readOnly;
     try {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         if (!m_db.isValid())
             throw StoreError("The Qt SQLite driver (QSQLITE) is not available");
-        m_db.setDatabaseName(path);
         // Another process (the GUI and the CLI) may hold the write lock briefly.
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (m_readOnly) {
+            m_db.setDatabaseName(sqlite::readOnlyUri(path, state.immutable));
+            m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            m_db.setDatabaseName(path);
+            m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
         if (!m_db.open())
             fail(QStringLiteral("Cannot open database '%1'").arg(path), m_db.lastError());
-        sqlite::configureConnection(m_db);
-        sqlite::migrate(m_db, sqlite::latestSchemaVersion());
+        if (m_readOnly) {
+            sqlite::configureReadOnlyConnection(m_db);
+        } else {
+            sqlite::configureConnection(m_db);
+            sqlite::migrate(m_db, sqlite::latestSchemaVersion());
+        }
     } catch (const StoreError &e) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -498,6 +513,17 @@ SqliteStore::~SqliteStore()
     m_db.close();
     m_db = QSqlDatabase(); // the last handle must go before removeDatabase
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void SqliteStore::backupTo(const QString &file) const { sqlite::backupConnection(nativeHandle(m_db), m_path, file); }
+
+void SqliteStore::requireWritable() const
+{
+    if (m_readOnly)
+        throw StoreError(QStringLiteral("the database '%1' is open read-only (the file or its folder cannot be "
+                                        "written); nothing was changed")
+                             .arg(QDir::toNativeSeparators(m_path))
+                             .toStdString());
 }
 
 QString SqliteStore::nowText() const { return timestampText(m_clock.now()); }
@@ -678,6 +704,7 @@ QSet<QString> SqliteStore::agentIds() const
 
 std::vector<ImportStats> SqliteStore::importBatches(const std::vector<ImportBatch> &batches)
 {
+    requireWritable();
     sqlite3 *handle = nativeHandle(m_db);
     Transaction tx(m_db);
     std::vector<ImportStats> out;
@@ -748,6 +775,7 @@ QStringList SqliteStore::teams() const
 
 void SqliteStore::saveTemplate(const ScorecardTemplate &t)
 {
+    requireWritable();
     if (!t.effectiveFrom.isValid())
         throw StoreError("A template needs a valid effective_from month");
     const QJsonObject json = templateToJson(t);
@@ -776,6 +804,7 @@ void SqliteStore::saveTemplate(const ScorecardTemplate &t)
 
 void SqliteStore::removeTemplate(const QString &team, Month effectiveFrom)
 {
+    requireWritable();
     Transaction tx(m_db);
     QSqlQuery q = prepare(m_db, QStringLiteral("DELETE FROM templates WHERE team = ? AND effective_from = ?"));
     q.bindValue(0, textValue(team));
@@ -801,6 +830,7 @@ bool SqliteStore::isFinalized(Month month) const
 
 void SqliteStore::finalizeMonth(Month month, const QByteArray &snapshotJson, const QString &user)
 {
+    requireWritable();
     if (!month.isValid())
         throw StoreError("Cannot finalize an invalid month");
     Transaction tx(m_db);
@@ -822,6 +852,7 @@ void SqliteStore::finalizeMonth(Month month, const QByteArray &snapshotJson, con
 
 void SqliteStore::reopenMonth(Month month, const QString &user, const QString &reason)
 {
+    requireWritable();
     Transaction tx(m_db);
     QSqlQuery q = prepare(m_db, QStringLiteral("DELETE FROM finalized_months WHERE month = ?"));
     q.bindValue(0, month.toString());
@@ -848,6 +879,7 @@ void SqliteStore::insertAudit(const QString &user, const QString &action, const 
 void SqliteStore::addAuditEntry(const QString &user, const QString &action, const QString &month,
                                 const QString &details)
 {
+    requireWritable();
     insertAudit(user, action, month, details);
 }
 
@@ -914,6 +946,7 @@ std::optional<OneOnOneNote> SqliteStore::note(const QString &agentId, Month mont
 
 void SqliteStore::saveNote(const OneOnOneNote &n)
 {
+    requireWritable();
     if (!n.month.isValid())
         throw StoreError("A note needs a valid month");
     QSqlQuery q =
@@ -954,6 +987,7 @@ std::vector<ActionItem> SqliteStore::actionItems(const QString &agentId, Month u
 
 qint64 SqliteStore::saveActionItem(const ActionItem &item)
 {
+    requireWritable();
     if (!item.createdMonth.isValid())
         throw StoreError("An action item needs a valid month it was created in");
     const QVariantList values{item.agentId,
@@ -987,6 +1021,7 @@ qint64 SqliteStore::saveActionItem(const ActionItem &item)
 
 void SqliteStore::removeActionItem(qint64 id)
 {
+    requireWritable();
     QSqlQuery q = prepare(m_db, QStringLiteral("DELETE FROM action_items WHERE id = ?"));
     q.bindValue(0, id);
     run(q);

@@ -9,9 +9,10 @@ namespace sc {
 
 class SqliteStore final : public Store {
 public:
-    // Opens or creates the file and migrates it to the latest schema.
+    // Opens or creates the file and migrates it to the latest schema; see
+    // openStore for what is refused and when it opens read-only.
     // Throws StoreError. `clock` must outlive the store.
-    SqliteStore(const QString &path, const Clock &clock);
+    SqliteStore(const QString &path, const Clock &clock, OpenMode mode = OpenMode::Auto);
     ~SqliteStore() override;
     SqliteStore(const SqliteStore &) = delete;
     SqliteStore &operator=(const SqliteStore &) = delete;
@@ -20,6 +21,10 @@ public:
     // saveTemplate has no user). Defaults to the operating system's user.
     void setUserName(const QString &user) { m_user = user; }
     QString userName() const { return m_user; }
+
+    bool isReadOnly() const override { return m_readOnly; }
+    // With SQLite's online backup API, page by page from this connection.
+    void backupTo(const QString &file) const override;
 
     // ScoringSource
     std::vector<Agent> agents() const override;
@@ -55,11 +60,15 @@ private:
     class Transaction;
     void insertAudit(const QString &user, const QString &action, const QString &month, const QString &details);
     QString nowText() const;
+    // Throws StoreError when the store is read-only: first thing of every write.
+    void requireWritable() const;
 
     QString m_connectionName;
     mutable QSqlDatabase m_db;
     const Clock &m_clock;
     QString m_user;
+    QString m_path;
+    bool m_readOnly = false;
 };
 
 } // namespace sc

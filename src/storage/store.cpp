@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "sqlite_file.h"
+#include "sqlite_schema.h"
 #include "sqlite_store.h"
 
 #include <QDir>
@@ -26,14 +28,49 @@ std::optional<ActionStatus> actionStatusFromName(QStringView s)
     return std::nullopt;
 }
 
-std::unique_ptr<Store> openStore(const QString &location, const Clock &clock)
+DatabaseRefused::DatabaseRefused(Reason reason, const QString &message)
+    : StoreError(message.toStdString()), m_reason(reason)
+{
+}
+
+void Store::backupTo(const QString &) const { throw StoreError("This database cannot make backups"); }
+
+namespace {
+
+void requireSqlitePath(const QString &location)
 {
     if (location.trimmed().isEmpty())
         throw StoreError("No database location given");
     if (location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
         || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
         throw StoreError("PostgreSQL databases are not supported yet; use a SQLite file path");
-    return std::make_unique<SqliteStore>(location, clock);
+}
+
+} // namespace
+
+DatabaseCheck checkDatabase(const QString &location)
+{
+    requireSqlitePath(location);
+    const sqlite::FileState state = sqlite::inspectFile(location, OpenMode::Auto);
+    DatabaseCheck check;
+    check.create = state.create;
+    check.readOnly = state.readOnly;
+    check.version = state.version;
+    check.latestVersion = sqlite::latestSchemaVersion();
+    return check;
+}
+
+void backupDatabase(const QString &source, const QString &target)
+{
+    requireSqlitePath(source);
+    requireSqlitePath(target);
+    sqlite::backupFile(source, target);
+}
+
+std::unique_ptr<Store> openStore(const QString &location, const Clock &clock, OpenMode mode)
+{
+    requireSqlitePath(location);
+    return std::make_unique<SqliteStore>(location, clock, mode);
 }
 
 QString defaultDatabasePath()

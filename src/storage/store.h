@@ -20,6 +20,37 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// A file that was not opened, decided before anything was written to it
+// (the file is unchanged). The message is one line naming the file; the app
+// picks its dialog by the reason.
+class DatabaseRefused : public StoreError {
+public:
+    enum class Reason {
+        IsFolder,      // a folder was given
+        NoFolder,      // its folder does not exist
+        NotAFile,      // a device, socket, ...
+        CannotCreate,  // missing, and its folder cannot be written
+        CannotRead,    // no permission to read
+        NotSqlite,     // not an SQLite file at all (random bytes)
+        Damaged,       // an SQLite file SQLite cannot read
+        Foreign,       // another application's SQLite database
+        Newer,         // made by a newer Scorecard (higher schema version)
+        NeedsUpgrade,  // made by an older Scorecard, and read-only so it cannot be upgraded
+        EmptyReadOnly, // empty and read-only: nothing to read, nothing can be made
+    };
+    DatabaseRefused(Reason reason, const QString &message);
+    Reason reason() const { return m_reason; }
+
+private:
+    Reason m_reason;
+};
+
+// How to open a database file.
+enum class OpenMode {
+    Auto,     // read-write; read-only when the file or its folder cannot be written
+    ReadOnly, // never write (no WAL switch, no migration)
+};
+
 struct AuditEntry {
     qint64 id = 0;
     QDateTime at; // UTC
@@ -64,6 +95,13 @@ class Store : public ScoringSource {
 public:
     ~Store() override = default;
 
+    // True when opened read-only: every write throws StoreError saying so.
+    virtual bool isReadOnly() const { return false; }
+    // A consistent copy of the whole database in `file` (replaced if it
+    // exists), made while others may be writing. Throws StoreError (also
+    // when the store cannot make backups).
+    virtual void backupTo(const QString &file) const;
+
     // --- import (one transaction for all batches: all or nothing) ---------
     virtual QSet<QString> agentIds() const = 0;
     virtual std::vector<ImportStats> importBatches(const std::vector<ImportBatch> &batches) = 0;
@@ -98,8 +136,30 @@ public:
 };
 
 // Opens (creating and migrating as needed) the store at `location`: a SQLite
-// file path. Throws StoreError.
-std::unique_ptr<Store> openStore(const QString &location, const Clock &clock);
+// file path. A file that is not a Scorecard database, or one from a newer
+// Scorecard, is refused (DatabaseRefused) before anything is written to it.
+// A file that cannot be written opens read-only (see Store::isReadOnly).
+// Throws StoreError.
+std::unique_ptr<Store> openStore(const QString &location, const Clock &clock, OpenMode mode = OpenMode::Auto);
+
+// What opening `location` would do, found without writing anything.
+// Throws DatabaseRefused for a file openStore would refuse.
+struct DatabaseCheck {
+    bool create = false;   // missing or empty: opening makes a new database
+    bool readOnly = false; // opening gives a read-only store
+    int version = 0;       // its schema version
+    int latestVersion = 0; // the schema version this Scorecard writes
+    // Opening upgrades the schema (older Scorecards cannot open it after).
+    bool needsUpgrade() const { return !create && !readOnly && version < latestVersion; }
+};
+DatabaseCheck checkDatabase(const QString &location);
+
+// A consistent copy of the Scorecard database `source` into `target`, made
+// with SQLite's online backup API while other processes may be writing; the
+// source is only read (never upgraded). `target` is written whole or not at
+// all (a temporary file renamed into place); it must not be the source, nor a
+// database in use (with -wal/-shm files). Throws StoreError / DatabaseRefused.
+void backupDatabase(const QString &source, const QString &target);
 
 // The per-user default database path (QStandardPaths::AppDataLocation).
 QString defaultDatabasePath();

@@ -43,29 +43,6 @@ QStringList lines(const QByteArray &csv)
 
 } // namespace
 
-TEST(CsvField, EscapesFormulaStarts)
-{
-    EXPECT_EQ(csvField(QStringLiteral("=SUM(A1:A2)")), QStringLiteral("'=SUM(A1:A2)"));
-    EXPECT_EQ(csvField(QStringLiteral("+1")), QStringLiteral("'+1"));
-    EXPECT_EQ(csvField(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
-    EXPECT_EQ(csvField(QStringLiteral("@SUM(1)")), QStringLiteral("'@SUM(1)"));
-    EXPECT_EQ(csvField(QStringLiteral("\tx")), QStringLiteral("'\tx"));
-    // Plain text and plain numbers are left as they are; a negative number stays a number.
-    EXPECT_EQ(csvField(QStringLiteral("Alice")), QStringLiteral("Alice"));
-    EXPECT_EQ(csvField(QStringLiteral("-3.2")), QStringLiteral("-3.2"));
-    EXPECT_EQ(csvField(QStringLiteral("-3.2e5")), QStringLiteral("'-3.2e5"));
-    EXPECT_EQ(csvField(QString()), QString());
-}
-
-TEST(CsvField, QuotesPerRfc4180)
-{
-    EXPECT_EQ(csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-    EXPECT_EQ(csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
-    EXPECT_EQ(csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
-    // Escaped first, then quoted: the apostrophe sits inside the quotes.
-    EXPECT_EQ(csvField(QStringLiteral("=1,2")), QStringLiteral("\"'=1,2\""));
-}
-
 TEST(TeamTableCsv, RankedRowsWithEscapedNames)
 {
     MonthReport r;
@@ -125,4 +102,19 @@ TEST(TeamTable, TiesShareARank)
     EXPECT_EQ(rows[2].card->agent.id, QStringLiteral("A3"));
     EXPECT_EQ(rows[2].rank, 2);
     EXPECT_EQ(rows[3].rank, 4);
+}
+
+// Issue 13.6: the issue's strings in ids, names and teams; the same cell
+// writer (core/csv.h) as `score --format csv`.
+TEST(TeamTableCsv, FormulaStartsInIdsNamesAndTeams)
+{
+    MonthReport r;
+    r.month = Month(2026, 10);
+    r.agents.push_back(
+        agentCard(QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("@SUM(A1:A2)"), QStringLiteral("+1"), 90.0));
+    r.agents.push_back(agentCard(QStringLiteral("-2+3"), QStringLiteral("\r=1"), QStringLiteral("+1"), 80.0));
+    const QStringList l = lines(teamTableCsv(r, QStringLiteral("+1")));
+    ASSERT_EQ(l.size(), 3) << l.join(u'|').toStdString();
+    EXPECT_TRUE(l[1].startsWith(QStringLiteral("1,'=cmd|' /C calc'!A0,'@SUM(A1:A2),'+1,90.0,"))) << l[1].toStdString();
+    EXPECT_TRUE(l[2].startsWith(QStringLiteral("2,'-2+3,\"'\r=1\",'+1,80.0,"))) << l[2].toStdString();
 }

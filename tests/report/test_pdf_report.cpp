@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -255,6 +256,37 @@ TEST(PdfReport, SplitFileNamesAreSanitised)
     EXPECT_EQ(splitCardFileName(QStringLiteral("A3"), QStringLiteral("  lots   of   space ")),
               QStringLiteral("A3 lots of space.pdf"));
     EXPECT_FALSE(splitCardFileName(QStringLiteral("A4"), QString(500, QLatin1Char('x'))).size() > 130);
+}
+
+TEST(PdfReport, SplitFileNamesAreUnique)
+{
+    const QString longA = QString(130, u'L') + u'a';
+    const QString longB = QString(130, u'L') + u'b';
+    const QStringList names = splitCardFileNames({{QStringLiteral("A/B"), QStringLiteral("N")},
+                                                  {QStringLiteral("A:B"), QStringLiteral("N")},
+                                                  {QStringLiteral("A_B"), QStringLiteral("N")},
+                                                  {QStringLiteral("a_b"), QStringLiteral("N")},
+                                                  {longA, QString()},
+                                                  {longB, QString()},
+                                                  {QStringLiteral("X1 Bob"), QString()},
+                                                  {QStringLiteral("X1"), QStringLiteral("Bob")}});
+    ASSERT_EQ(names.size(), 8);
+    // Ids changed by sanitising get " ~" and 8 hex digits of SHA-1(id); the
+    // id that sanitising kept keeps its plain name.
+    const QRegularExpression hashed(QStringLiteral("^A_B N ~[0-9a-f]{8}\\.pdf$"));
+    EXPECT_TRUE(hashed.match(names[0]).hasMatch()) << names[0].toStdString();
+    EXPECT_TRUE(hashed.match(names[1]).hasMatch()) << names[1].toStdString();
+    EXPECT_NE(names[0], names[1]);
+    EXPECT_EQ(names[2], QStringLiteral("A_B N.pdf"));
+    EXPECT_EQ(names[3], QStringLiteral("a_b N (2).pdf")); // same name but for case
+    EXPECT_NE(names[4], names[5]);
+    EXPECT_TRUE(names[4].endsWith(QStringLiteral(".pdf")));
+    EXPECT_LE(names[4].size(), 130);
+    EXPECT_EQ(names[6], QStringLiteral("X1 Bob.pdf"));
+    EXPECT_EQ(names[7], QStringLiteral("X1 Bob (2).pdf"));
+    // Multi-byte names stay under the 255-byte limit of a file name.
+    const QString cjk = splitCardFileName(QStringLiteral("C1"), QString(200, QChar(0x4E2D)));
+    EXPECT_LE(cjk.toUtf8().size(), 255);
 }
 
 TEST(PdfReport, MyCardShowsNoOtherName)

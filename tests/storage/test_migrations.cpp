@@ -1,5 +1,6 @@
 // Schema migrations: an old database upgrades step by step to exactly the
 // schema a fresh one gets, keeps its data, and a newer one is refused.
+#include "storage/sqlite_file.h"
 #include "storage/sqlite_schema.h"
 #include "storage/sqlite_store.h"
 #include "storage_test_util.h"
@@ -129,6 +130,8 @@ TEST_F(MigrationTest, NewerDatabaseIsRefusedAndLeftAlone)
         RawDb future(oldPath);
         future.exec(QStringLiteral("CREATE TABLE from_the_future (x)"));
         future.exec(QStringLiteral("PRAGMA user_version = 99"));
+        // Every Scorecard from this one on stamps its databases.
+        future.exec(QStringLiteral("PRAGMA application_id = %1").arg(sqlite::kApplicationId));
     }
     try {
         openStore(oldPath, clock);
