@@ -1,6 +1,7 @@
 #include "app/gui_main.h"
 
 #include "app/app_settings.h"
+#include "app/database_open.h"
 #include "app/main_window.h"
 #include "app/my_card_window.h"
 #include "core/identity.h"
@@ -11,6 +12,7 @@
 #endif
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -119,16 +121,27 @@ int runGui(int argc, char **argv)
             if (dbPath.isEmpty())
                 dbPath = defaultDatabasePath();
         }
-        const bool firstRun = !QFileInfo::exists(dbPath);
-        store = openStore(dbPath, clock);
-        if (firstRun && agentId.isEmpty() && fillWithDemo(*store, clock))
+    } catch (const std::exception &e) {
+        QTextStream(stderr) << "scorecard: " << QString::fromUtf8(e.what()) << '\n';
+        QMessageBox::critical(nullptr, QStringLiteral("Scorecard"), QString::fromUtf8(e.what()));
+        return 74;
+    }
+    const QString requested = dbPath;
+    const bool firstRun = !QFileInfo::exists(dbPath);
+    // A file Scorecard refuses gets one message (also on stderr) and the
+    // offer to open another database or create a new one.
+    OpenedDatabase opened = openDatabaseForApp(nullptr, dbPath, clock);
+    if (!opened.store) {
+        QTextStream(stderr) << "scorecard: no database opened (" << QDir::toNativeSeparators(requested) << ")\n";
+        return 74;
+    }
+    store = std::move(opened.store);
+    dbPath = opened.path;
+    try {
+        if (firstRun && dbPath == requested && agentId.isEmpty() && fillWithDemo(*store, clock))
             AppSettings::setDemoDatabase(dbPath, true);
     } catch (const std::exception &e) {
         QTextStream(stderr) << "scorecard: " << QString::fromUtf8(e.what()) << '\n';
-        QMessageBox::critical(nullptr, QStringLiteral("Scorecard"),
-                              QCoreApplication::translate("sc::runGui", "Cannot open the database %1:\n%2")
-                                  .arg(dbPath, QString::fromUtf8(e.what())));
-        return 74;
     }
 
     if (!agentId.isEmpty()) {

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -71,6 +72,8 @@ MainWindow::~MainWindow()
 }
 
 QWidget *MainWindow::demoBanner() const { return m_banner; }
+
+QWidget *MainWindow::readOnlyBanner() const { return m_readOnlyBanner; }
 
 void MainWindow::buildCentral()
 {
@@ -134,6 +137,27 @@ void MainWindow::buildCentral()
     connect(bannerNew, &QPushButton::clicked, this, &MainWindow::newDatabase);
     m_banner->hide();
     lay->addWidget(m_banner);
+
+    // Read-only: says so in place of nothing going wrong later.
+    m_readOnlyBanner = new QFrame(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setFrameShape(QFrame::StyledPanel);
+    m_readOnlyBanner->setAutoFillBackground(true);
+    {
+        QPalette p = m_readOnlyBanner->palette();
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        p.setColor(QPalette::Window, dark ? QColor(0x1f, 0x3a, 0x5a) : QColor(0xdd, 0xeb, 0xfa));
+        p.setColor(QPalette::WindowText, dark ? QColor(0xdd, 0xeb, 0xfa) : QColor(0x10, 0x2a, 0x4a));
+        m_readOnlyBanner->setPalette(p);
+    }
+    auto *rl = new QHBoxLayout(m_readOnlyBanner);
+    rl->setContentsMargins(10, 6, 10, 6);
+    m_readOnlyText = new QLabel(m_readOnlyBanner);
+    m_readOnlyText->setObjectName(QStringLiteral("readOnlyBannerText"));
+    m_readOnlyText->setWordWrap(true);
+    rl->addWidget(m_readOnlyText, 1);
+    m_readOnlyBanner->hide();
+    lay->addWidget(m_readOnlyBanner);
 
     // The strip spans the window; below it the table with the 1:1 panel
     // under it on the left, and the card with all the remaining room on the
@@ -216,9 +240,12 @@ void MainWindow::buildMenus()
     a = file->addAction(tr("&Open database…"), this, [this] { openDatabase(); });
     a->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    a = file->addAction(tr("&Back up…"), this, [this] { backUp(); });
+    a->setObjectName(QStringLiteral("backUpAction"));
     file->addSeparator();
     a = file->addAction(tr("&Import…"), this, &MainWindow::openImportWizard);
     a->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_writeActions << a;
     file->addSeparator();
     a = file->addAction(tr("&Print card…"), this, [this] {
         if (m_card->card())
@@ -270,6 +297,7 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
     edit->addSeparator();
     a = edit->addAction(tr("Scorecard &template…"), this, &MainWindow::openTemplateEditor);
+    m_writeActions << a;
     a->setShortcut(QKeySequence(tr("Ctrl+T")));
 
     // View
@@ -333,6 +361,17 @@ void MainWindow::setDatabase(std::unique_ptr<Store> store, const QString &path)
     setWindowFilePath(path);
     setWindowTitle(tr("Scorecard — %1").arg(QFileInfo(path).fileName()));
     setDemoBanner(AppSettings::isDemoDatabase(path));
+    const bool readOnly = m_store->isReadOnly();
+    m_readOnlyText->setText(
+        tr("<b>Read-only:</b> %1 cannot be changed (the file or its folder is not writable). You can look, print, "
+           "export and back it up; imports, notes, goals, templates and finalizing are off.")
+            .arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
+    m_readOnlyBanner->setVisible(readOnly);
+    for (QAction *w : std::as_const(m_writeActions))
+        w->setEnabled(!readOnly);
+    m_notes->setReadOnly(readOnly);
+    if (readOnly)
+        setWindowTitle(tr("Scorecard — %1 (read-only)").arg(QFileInfo(path).fileName()));
     m_agentId.clear();
     reloadData();
 }
@@ -577,8 +616,9 @@ void MainWindow::refreshCard()
 void MainWindow::updateMonthActions()
 {
     const bool final = m_store->isFinalized(m_month);
-    m_finalizeAction->setEnabled(!final);
-    m_reopenAction->setEnabled(final);
+    const bool writable = !m_store->isReadOnly();
+    m_finalizeAction->setEnabled(writable && !final);
+    m_reopenAction->setEnabled(writable && final);
     m_monthState->setText(final ? tr("  🔒 Finalized") : tr("  Open (not finalized)"));
     m_monthState->setToolTip(
         final ? tr(
@@ -690,17 +730,37 @@ void MainWindow::openDatabase(const QString &given)
 {
     QString path = given;
     if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_path).absolutePath(),
-                                            tr("Scorecard database (*.sqlite *.db);;All files (*)"));
+        path = m_openDialogs.chooseExisting(this, QFileInfo(m_path).absolutePath());
         if (path.isEmpty())
             return;
     }
-    try {
-        setDatabase(openStore(path, m_clock), path);
-    } catch (const std::exception &e) {
-        QMessageBox::warning(this, tr("Open database"),
-                             tr("Cannot open %1: %2").arg(path, QString::fromUtf8(e.what())));
+    OpenedDatabase opened = openDatabaseForApp(this, path, m_clock, m_openDialogs);
+    if (opened.store) // else the current database stays open
+        setDatabase(std::move(opened.store), opened.path);
+}
+
+QString MainWindow::backUp(const QString &given)
+{
+    QString file = given;
+    if (file.isEmpty()) {
+        const QFileInfo info(m_path);
+        const QString suggested = info.absoluteDir().filePath(
+            QStringLiteral("%1-backup-%2.sqlite")
+                .arg(info.completeBaseName(), m_clock.now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        file = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+                                            tr("Scorecard database (*.sqlite *.db)"));
+        if (file.isEmpty())
+            return {};
     }
+    m_notes->flush(); // the last typed note goes into the backup
+    try {
+        m_store->backupTo(file);
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Back up"), tr("No backup was made: %1").arg(QString::fromUtf8(e.what())));
+        return {};
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(file)), 8000);
+    return file;
 }
 
 void MainWindow::about()

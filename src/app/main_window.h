@@ -1,6 +1,7 @@
 #pragma once
 // The supervisor's window: month, team and search on top; the team strip and
 // overview table; the selected agent's card; the 1:1 notes and goals dock.
+#include "app/database_open.h"
 #include "core/clock.h"
 #include "core/month.h"
 #include "report/card_data.h"
@@ -62,6 +63,16 @@ public:
     QComboBox *monthCombo() const { return m_monthCombo; }
     QComboBox *teamCombo() const { return m_teamCombo; }
     QWidget *demoBanner() const;
+    // Shown while the database is open read-only (its file or folder cannot be written).
+    QWidget *readOnlyBanner() const;
+
+    // File > Back up…: a consistent copy of the open database into `file`
+    // (asked for when empty). Returns the file written, empty if none.
+    QString backUp(const QString &file = {});
+    // File > Open database… (asks for the file when empty), through the
+    // dialogs of openDatabaseForApp; tests replace its file dialogs.
+    void openDatabase(const QString &path = {});
+    void setOpenDialogs(const OpenDialogs &dialogs) { m_openDialogs = dialogs; }
     TrendChart *trendChart() const { return m_trend; }
 
     // Opens the "My card" window for an agent (read-only).
@@ -90,7 +101,6 @@ private:
     void updateMonthActions();
     void updateRecentMenu();
     void newDatabase();
-    void openDatabase(const QString &path = {});
     void finalizeMonth();
     void reopenMonth();
     void about();
@@ -108,6 +118,10 @@ private:
 
     QUndoStack *m_undo;
     QFrame *m_banner;
+    QFrame *m_readOnlyBanner;
+    QLabel *m_readOnlyText;
+    OpenDialogs m_openDialogs = defaultOpenDialogs();
+    QList<QAction *> m_writeActions; // off while read-only
     QComboBox *m_monthCombo;
     QComboBox *m_teamCombo;
     QLineEdit *m_search;
