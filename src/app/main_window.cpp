@@ -709,17 +709,23 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New database"), QFileInfo(m_path).absolutePath() + QStringLiteral("/scorecard.sqlite"),
-        tr("Scorecard database (*.sqlite *.db)"));
+    const QString path = m_openDialogs.chooseNew(this, QFileInfo(m_path).absolutePath());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
         QMessageBox::information(this, tr("New database"), tr("That database is already open."));
         return;
     }
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QMessageBox::warning(this, tr("New database"), tr("Cannot replace %1.").arg(path));
+    // Never delete a file to make room: it may be another application's, or
+    // a database whose -wal file would then be read into the new one.
+    if (QFileInfo(path).exists() && QFileInfo(path).size() > 0) {
+        QMessageBox box(QMessageBox::Warning, tr("New database"),
+                        tr("%1 already exists. Scorecard does not replace files: choose a new name, or move the "
+                           "file away first.")
+                            .arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("newDatabaseExistsBox"));
+        box.exec();
         return;
     }
     AppSettings::setDemoDatabase(path, false);

@@ -72,6 +72,8 @@ public:
     // File > Open database… (asks for the file when empty), through the
     // dialogs of openDatabaseForApp; tests replace its file dialogs.
     void openDatabase(const QString &path = {});
+    // File > New database…: never over an existing file.
+    void newDatabase();
     void setOpenDialogs(const OpenDialogs &dialogs) { m_openDialogs = dialogs; }
     TrendChart *trendChart() const { return m_trend; }
 
@@ -100,7 +102,6 @@ private:
     void stopPrefetch();
     void updateMonthActions();
     void updateRecentMenu();
-    void newDatabase();
     void finalizeMonth();
     void reopenMonth();
     void about();

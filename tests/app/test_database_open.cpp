@@ -120,8 +120,9 @@ private:
             box->grab().save(qEnvironmentVariable("SCORECARD_SCREENSHOT_DIR") + u'/' + box->objectName()
                              + QStringLiteral(".png"));
         EXPECT_EQ(box->objectName(), boxName) << texts.last().toStdString();
-        QAbstractButton *b = button == QLatin1String("cancel") ? box->button(QMessageBox::Cancel)
-                                                               : box->findChild<QPushButton *>(button);
+        QAbstractButton *b = button == QLatin1String("ok")       ? box->button(QMessageBox::Ok)
+                             : button == QLatin1String("cancel") ? box->button(QMessageBox::Cancel)
+                                                                 : box->findChild<QPushButton *>(button);
         EXPECT_NE(b, nullptr) << button.toStdString();
         if (b)
             b->click();
@@ -308,4 +309,27 @@ TEST_F(DatabaseOpenTest, ReadOnlyDatabaseShowsTheBannerAndBacksUp)
     const QString copy2 = path("copy2.sqlite");
     EXPECT_EQ(w.backUp(copy2), copy2);
     EXPECT_EQ(dump(copy2), dump(file));
+}
+
+TEST_F(DatabaseOpenTest, NewDatabaseNeverReplacesAFile)
+{
+    QString file;
+    MainWindow w(makeFilledStore(dir, testClock(), &file), file, testClock());
+    w.setOpenDialogs(dialogs);
+    const QString other = path("other-app.sqlite");
+    sql(other, {QStringLiteral("CREATE TABLE settings (k, v)")});
+    const QByteArray before = sha256(other);
+    newAnswer = other;
+    {
+        BoxScript script({{QStringLiteral("newDatabaseExistsBox"), QStringLiteral("ok")}});
+        w.newDatabase();
+        EXPECT_EQ(script.texts.size(), 1);
+    }
+    EXPECT_EQ(sha256(other), before);
+    EXPECT_EQ(w.store().agentIds().size(), 4); // still the filled database
+    // A new name: a new, empty database.
+    newAnswer = path("fresh.sqlite");
+    w.newDatabase();
+    EXPECT_TRUE(w.store().agentIds().isEmpty());
+    EXPECT_TRUE(QFile::exists(newAnswer));
 }

@@ -10,8 +10,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <array>
+#include <iostream>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -402,5 +404,63 @@ TEST_F(SafetyTest, ReadOnlyFileAndReadOnlyFolderAreReadNotWritten)
     EXPECT_EQ(QDir(folderCase).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("bank.sqlite")});
     // Let QTemporaryDir clean up.
     ::chmod(QFile::encodeName(folderCase).constData(), 0755);
+}
+#endif
+
+#ifdef SCORECARD_BINARY
+// Backups taken while another process imports are each a whole database
+// holding whole imports: integrity ok, and every import all there or absent.
+TEST_F(SafetyTest, BackupsWhileAnotherProcessImportsAreConsistent)
+{
+    constexpr int kAgents = 50, kImports = 8, kDays = 28;
+    QByteArray agents = "agent_id,name,team\n";
+    for (int a = 0; a < kAgents; ++a)
+        agents += "A" + QByteArray::number(a) + ",Agent " + QByteArray::number(a) + ",T\n";
+    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                   QStringLiteral("agents"), writeFile(QStringLiteral("agents.csv"), agents)})
+                  .code,
+              0);
+    QStringList files;
+    for (int i = 0; i < kImports; ++i) {
+        QByteArray t = "agent_id,date,worked_minutes\n";
+        for (int day = 1; day <= kDays; ++day)
+            for (int a = 0; a < kAgents; ++a)
+                t += "A" + QByteArray::number(a) + ',' + QDate(2025, i + 1, day).toString(Qt::ISODate).toLatin1()
+                     + ",480\n";
+        files << writeFile(QStringLiteral("time%1.csv").arg(i), t);
+    }
+    int backups = 0;
+    QSet<int> statesSeen;
+    for (int i = 0; i < kImports; ++i) {
+        QProcess import;
+        import.start(QStringLiteral(SCORECARD_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), db,
+                                                        QStringLiteral("--kind"), QStringLiteral("time"), files[i]});
+        ASSERT_TRUE(import.waitForStarted());
+        do {
+            const QString copy = dir.filePath(QStringLiteral("backup-%1.sqlite").arg(backups++));
+            ASSERT_NO_THROW(backupDatabase(db, copy));
+            const QStringList dump = dumpDatabase(copy);
+            const QString line = dump.filter(QRegularExpression(QStringLiteral("^time_records: "))).value(0);
+            const int rows = line.section(u' ', 1, 1).toInt();
+            EXPECT_EQ(rows % (kAgents * kDays), 0) << line.toStdString();
+            statesSeen.insert(rows / (kAgents * kDays));
+            QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            {
+                check.setDatabaseName(copy);
+                ASSERT_TRUE(check.open());
+                QSqlQuery q(check);
+                ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+                EXPECT_EQ(q.value(0).toString(), QStringLiteral("ok"));
+                check.close();
+            }
+            check = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("check"));
+            QFile::remove(copy);
+        } while (!import.waitForFinished(1) && import.state() != QProcess::NotRunning);
+        ASSERT_EQ(import.exitCode(), 0) << import.readAllStandardError().toStdString();
+    }
+    EXPECT_GE(backups, kImports);
+    std::cout << "[          ] " << backups << " backups during " << kImports << " imports, " << statesSeen.size()
+              << " different states seen\n";
 }
 #endif
