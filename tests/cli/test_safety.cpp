@@ -404,6 +404,29 @@ TEST_F(SafetyTest, ReadOnlyFileAndReadOnlyFolderAreReadNotWritten)
     EXPECT_EQ(QDir(folderCase).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("bank.sqlite")});
     // Let QTemporaryDir clean up.
     ::chmod(QFile::encodeName(folderCase).constData(), 0755);
+
+    // 3. A database copied while open (its -wal holds a write not yet in the
+    // file), all three files read-only in a read-only folder: the write is read.
+    const QString walCase = dir.filePath(QStringLiteral("ro-wal"));
+    ASSERT_TRUE(QDir().mkpath(walCase));
+    {
+        auto open = openStore(db, clock);
+        open->addAuditEntry(QStringLiteral("tester"), QStringLiteral("marker"), QString(),
+                            QStringLiteral("only in the -wal"));
+        ASSERT_TRUE(QFile::exists(db + QStringLiteral("-wal")));
+        for (const QString &ext : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            ASSERT_TRUE(QFile::copy(db + ext, walCase + QStringLiteral("/bank.sqlite") + ext));
+            giveToNobody(walCase + QStringLiteral("/bank.sqlite") + ext, 0444);
+        }
+    }
+    giveToNobody(walCase, 0555);
+    const QString walFile = walCase + QStringLiteral("/bank.sqlite");
+    const QByteArray walBefore = fileHash(walFile);
+    const ProcessRun audit = runAsUser({QStringLiteral("audit"), QStringLiteral("--db"), walFile});
+    EXPECT_EQ(audit.code, 0) << audit.err.toStdString();
+    EXPECT_TRUE(audit.out.contains("only in the -wal")) << audit.out.toStdString();
+    EXPECT_EQ(fileHash(walFile), walBefore);
+    ::chmod(QFile::encodeName(walCase).constData(), 0755);
 }
 #endif
 
