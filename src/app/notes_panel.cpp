@@ -424,6 +424,8 @@ void NotesPanel::setReadOnly(bool ro)
 {
     m_readOnly = ro;
     m_notes->setReadOnly(ro);
+    m_notes->setPlaceholderText(ro ? tr("Read-only: no notes can be written here.")
+                                   : tr("What did you talk about? Saved automatically."));
     m_model->setReadOnly(ro);
     m_add->setVisible(!ro);
     m_remove->setVisible(!ro);

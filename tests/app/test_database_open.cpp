@@ -3,6 +3,7 @@
 // backup and question before an upgrade, the read-only banner, File > Back up….
 #include "app/database_open.h"
 #include "app/main_window.h"
+#include "app/notes_panel.h"
 #include "gui_test_support.h"
 #include "storage/sqlite_file.h"
 #include "storage/sqlite_schema.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -286,6 +288,7 @@ TEST_F(DatabaseOpenTest, ReadOnlyDatabaseShowsTheBannerAndBacksUp)
         const QString text = w.readOnlyBanner()->findChild<QLabel *>(QStringLiteral("readOnlyBannerText"))->text();
         EXPECT_TRUE(text.contains(QLatin1String("Read-only"))) << text.toStdString();
         EXPECT_TRUE(w.windowTitle().contains(QLatin1String("read-only")));
+        EXPECT_TRUE(w.notesPanel()->notesEditor()->isReadOnly());
         for (QAction *a : w.menuBar()->findChildren<QAction *>()) {
             const QString t = a->text();
             if (t.contains(QLatin1String("Import")) || t.contains(QLatin1String("Finalize"))
