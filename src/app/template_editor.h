@@ -72,8 +72,8 @@ private:
     bool m_filling = false;
     // The month's sums, read once for every preview.
     std::vector<Agent> m_agents;
-    QHash<QString, ActivitySums> m_sums;
-    QHash<QString, ActivitySums> m_sl;
+    SumsByKey m_sums;
+    SumsByKey m_sl;
     std::vector<ScorecardTemplate> m_stored;
 };
 

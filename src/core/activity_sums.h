@@ -2,6 +2,8 @@
 // The sums every metric is a ratio of (SPEC section 3), for one agent or one
 // team over one month. The store fills them with SQL aggregates; pooling a
 // team is adding its agents' sums, never averaging their ratios.
+#include <QMap>
+#include <QString>
 #include <QtGlobal>
 
 namespace sc {
@@ -54,5 +56,10 @@ struct ActivitySums {
     ActivitySums &operator+=(const ActivitySums &o);
     bool hasRecord() const { return agentsWithRecord > 0; }
 };
+
+// Sums by agent_id or team. An ordered map, never a hash: pooling iterates it,
+// and floating-point sums must be taken in the same order on every run
+// (SPEC section 5: the same database gives byte-identical output).
+using SumsByKey = QMap<QString, ActivitySums>;
 
 } // namespace sc

@@ -148,10 +148,8 @@ AgentScorecard scoreAgent(const Agent &agent, Month month, const ActivitySums &s
     return card;
 }
 
-MonthReport buildMonthReport(Month month, const std::vector<Agent> &agents,
-                             const QHash<QString, ActivitySums> &agentSums,
-                             const QHash<QString, ActivitySums> &teamServiceLevel,
-                             const std::vector<ScorecardTemplate> &templates)
+MonthReport buildMonthReport(Month month, const std::vector<Agent> &agents, const SumsByKey &agentSums,
+                             const SumsByKey &teamServiceLevel, const std::vector<ScorecardTemplate> &templates)
 {
     MonthReport report;
     report.month = month;

@@ -69,10 +69,8 @@ AgentScorecard scoreAgent(const Agent &agent, Month month, const ActivitySums &s
 
 // Builds the whole month from per-agent sums and per-team service level.
 // agents: every known agent (those without sums are left out).
-MonthReport buildMonthReport(Month month, const std::vector<Agent> &agents,
-                             const QHash<QString, ActivitySums> &agentSums,
-                             const QHash<QString, ActivitySums> &teamServiceLevel,
-                             const std::vector<ScorecardTemplate> &templates);
+MonthReport buildMonthReport(Month month, const std::vector<Agent> &agents, const SumsByKey &agentSums,
+                             const SumsByKey &teamServiceLevel, const std::vector<ScorecardTemplate> &templates);
 
 // SPEC section 5's JSON; the inverse is used for frozen months' snapshots.
 QJsonObject monthReportToJson(const MonthReport &report);

@@ -19,9 +19,9 @@ public:
     virtual ~ScoringSource() = default;
     virtual std::vector<Agent> agents() const = 0;
     // Sums per agent_id for agents with any record in the month.
-    virtual QHash<QString, ActivitySums> agentSums(Month month) const = 0;
+    virtual SumsByKey agentSums(Month month) const = 0;
     // Service-level sums per team (only the serviceLevel* and offered fields set).
-    virtual QHash<QString, ActivitySums> serviceLevelSums(Month month) const = 0;
+    virtual SumsByKey serviceLevelSums(Month month) const = 0;
     virtual std::vector<ScorecardTemplate> templates() const = 0;
     // The JSON snapshot of a finalized month, if it is finalized.
     virtual std::optional<QByteArray> frozenSnapshot(Month month) const = 0;

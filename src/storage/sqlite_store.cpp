@@ -551,9 +551,9 @@ std::vector<Agent> SqliteStore::agents() const
     return out;
 }
 
-QHash<QString, ActivitySums> SqliteStore::agentSums(Month month) const
+SumsByKey SqliteStore::agentSums(Month month) const
 {
-    QHash<QString, ActivitySums> out;
+    SumsByKey out;
     const QString from = month.firstDay().toString(Qt::ISODate);
     const QString to = month.endExclusive().toString(Qt::ISODate);
 
@@ -634,7 +634,7 @@ QHash<QString, ActivitySums> SqliteStore::agentSums(Month month) const
     return out;
 }
 
-QHash<QString, ActivitySums> SqliteStore::serviceLevelSums(Month month) const
+SumsByKey SqliteStore::serviceLevelSums(Month month) const
 {
     QSqlQuery q = prepare(m_db, QStringLiteral("SELECT team, COUNT(*), COALESCE(SUM(offered), 0),"
                                                " COALESCE(SUM(answered_in_sl), 0)"
@@ -642,7 +642,7 @@ QHash<QString, ActivitySums> SqliteStore::serviceLevelSums(Month month) const
     q.bindValue(0, month.firstDay().toString(Qt::ISODate));
     q.bindValue(1, month.endExclusive().toString(Qt::ISODate));
     run(q);
-    QHash<QString, ActivitySums> out;
+    SumsByKey out;
     while (q.next()) {
         ActivitySums &s = out[q.value(0).toString()];
         s.serviceLevelRows = q.value(1).toLongLong();

@@ -28,8 +28,8 @@ public:
 
     // ScoringSource
     std::vector<Agent> agents() const override;
-    QHash<QString, ActivitySums> agentSums(Month month) const override;
-    QHash<QString, ActivitySums> serviceLevelSums(Month month) const override;
+    SumsByKey agentSums(Month month) const override;
+    SumsByKey serviceLevelSums(Month month) const override;
     std::vector<ScorecardTemplate> templates() const override;
     std::optional<QByteArray> frozenSnapshot(Month month) const override;
 

@@ -938,6 +938,29 @@ TEST_F(CliTest, ExecutableExitCodes)
                    dataFile(QStringLiteral("template_bad.json"))});
     EXPECT_EQ(p.code, 65);
 }
+
+// SPEC section 5: the same database always gives byte-identical score output.
+// Each run is a separate process, so each has its own hash seed: pooling in
+// hash order would show up as different last digits of team values.
+TEST_F(CliTest, ScoreOutputIsByteIdenticalAcrossProcesses)
+{
+    const CliRun demo = run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--agents"),
+                             QStringLiteral("150"), QStringLiteral("--months"), QStringLiteral("2")});
+    ASSERT_EQ(demo.code, 0) << demo.err.toStdString();
+    for (const char *format : {"json", "csv", "table"}) {
+        const QStringList args{QStringLiteral("score"),    QStringLiteral("--db"),    db,
+                               QStringLiteral("--month"),  QStringLiteral("2026-10"), QStringLiteral("--format"),
+                               QString::fromLatin1(format)};
+        const ProcessRun first = runBinary(args);
+        ASSERT_EQ(first.code, 0) << first.err.toStdString();
+        ASSERT_GT(first.out.size(), 1000) << format;
+        for (int i = 0; i < 3; ++i) {
+            const ProcessRun again = runBinary(args);
+            ASSERT_EQ(again.code, 0);
+            EXPECT_EQ(again.out, first.out) << format << " run " << i + 2;
+        }
+    }
+}
 #endif
 
 // --- the streamed JSON writer ---------------------------------------------------------

@@ -15,8 +15,8 @@ namespace {
 class MockSource : public ScoringSource {
 public:
     MOCK_METHOD(std::vector<Agent>, agents, (), (const, override));
-    MOCK_METHOD((QHash<QString, ActivitySums>), agentSums, (Month), (const, override));
-    MOCK_METHOD((QHash<QString, ActivitySums>), serviceLevelSums, (Month), (const, override));
+    MOCK_METHOD(SumsByKey, agentSums, (Month), (const, override));
+    MOCK_METHOD(SumsByKey, serviceLevelSums, (Month), (const, override));
     MOCK_METHOD(std::vector<ScorecardTemplate>, templates, (), (const, override));
     MOCK_METHOD(std::optional<QByteArray>, frozenSnapshot, (Month), (const, override));
 };
@@ -47,8 +47,8 @@ TEST(ScoreMonth, ComputesWhenNotFrozen)
     EXPECT_CALL(source, frozenSnapshot(Month(2026, 10))).WillOnce(Return(std::nullopt));
     EXPECT_CALL(source, agents()).WillOnce(Return(std::vector<Agent>{makeAgent()}));
     EXPECT_CALL(source, agentSums(Month(2026, 10)))
-        .WillOnce(Return(QHash<QString, ActivitySums>{{QStringLiteral("A001"), qaOnly(255, 3)}}));
-    EXPECT_CALL(source, serviceLevelSums(Month(2026, 10))).WillOnce(Return(QHash<QString, ActivitySums>{}));
+        .WillOnce(Return(SumsByKey{{QStringLiteral("A001"), qaOnly(255, 3)}}));
+    EXPECT_CALL(source, serviceLevelSums(Month(2026, 10))).WillOnce(Return(SumsByKey{}));
     EXPECT_CALL(source, templates()).WillOnce(Return(std::vector<ScorecardTemplate>{}));
     const MonthReport r = scoreMonth(source, Month(2026, 10));
     EXPECT_FALSE(r.frozen);
@@ -75,8 +75,8 @@ TEST(ScoreMonth, FrozenMonthReturnsItsSnapshotWhateverTheDataSays)
     // computeMonth (used to finalize) ignores the snapshot.
     EXPECT_CALL(source, agents()).WillOnce(Return(std::vector<Agent>{makeAgent()}));
     EXPECT_CALL(source, agentSums(Month(2026, 10)))
-        .WillOnce(Return(QHash<QString, ActivitySums>{{QStringLiteral("A001"), qaOnly(380, 4)}}));
-    EXPECT_CALL(source, serviceLevelSums(Month(2026, 10))).WillOnce(Return(QHash<QString, ActivitySums>{}));
+        .WillOnce(Return(SumsByKey{{QStringLiteral("A001"), qaOnly(380, 4)}}));
+    EXPECT_CALL(source, serviceLevelSums(Month(2026, 10))).WillOnce(Return(SumsByKey{}));
     EXPECT_CALL(source, templates()).WillOnce(Return(std::vector<ScorecardTemplate>{}));
     EXPECT_DOUBLE_EQ(*computeMonth(source, Month(2026, 10)).agents[0].metric(u"qa")->value.value, 95.0);
 }
@@ -282,4 +282,27 @@ TEST(KcsNoData, TwoTeamsOnlyOneWithKcsData)
               QStringLiteral("no_data"));
     EXPECT_EQ(jsonMetric(json, QStringLiteral("A001"), QStringLiteral("kcs")).value(u"status").toString(),
               QStringLiteral("ok"));
+}
+
+// SPEC section 5: sums are pooled in a fixed order (agent_id), so the team
+// value's bits never depend on a hash table. 0.1, 0.2 and 0.3 give
+// (0.1 + 0.2) + 0.3 = 0.6000000000000001 but 0.1 + (0.2 + 0.3) = 0.6.
+TEST(MonthReport, TeamSumsArePooledInAgentIdOrder)
+{
+    SumsByKey sums;
+    // Inserted out of order on purpose.
+    sums.insert(QStringLiteral("A3"), qaOnly(0.3, 1));
+    sums.insert(QStringLiteral("A1"), qaOnly(0.1, 1));
+    sums.insert(QStringLiteral("A2"), qaOnly(0.2, 1));
+    std::vector<Agent> agents;
+    for (const char *id : {"A2", "A3", "A1"}) {
+        Agent a = makeAgent();
+        a.id = QString::fromLatin1(id);
+        agents.push_back(a);
+    }
+    const MonthReport r = buildMonthReport(Month(2026, 10), agents, sums, {}, {});
+    const double pooled = (0.1 + 0.2) + 0.3;
+    ASSERT_NE(pooled, 0.1 + (0.2 + 0.3)); // the order matters for these numbers
+    EXPECT_EQ(*r.team(QStringLiteral("Billing"))->metric(u"qa")->numerator, pooled);
+    EXPECT_EQ(r.agents.at(0).agent.id, QStringLiteral("A1"));
 }

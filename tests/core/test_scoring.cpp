@@ -266,7 +266,7 @@ TEST(ScoreAgent, PerspectiveScores)
 TEST(BuildMonthReport, TeamsArePooledAndAgentsSortedById)
 {
     std::vector<Agent> agents{agent("B2", "Billing"), agent("A1", "Billing"), agent("C3", "Tech"), agent("D4", "Tech")};
-    QHash<QString, ActivitySums> sums;
+    SumsByKey sums;
     ActivitySums a;
     a.agentsWithRecord = 1;
     a.timeRows = 10;
@@ -285,7 +285,7 @@ TEST(BuildMonthReport, TeamsArePooledAndAgentsSortedById)
     sums.insert(QStringLiteral("A1"), a);
     sums.insert(QStringLiteral("B2"), b);
     sums.insert(QStringLiteral("C3"), c); // D4 has no record: not listed
-    QHash<QString, ActivitySums> sl;
+    SumsByKey sl;
     ActivitySums ops;
     ops.serviceLevelRows = 30;
     ops.offered = 2000;
@@ -318,7 +318,7 @@ TEST(BuildMonthReport, TeamsArePooledAndAgentsSortedById)
 TEST(BuildMonthReport, EachTeamIsScoredWithTheTemplateInForce)
 {
     std::vector<Agent> agents{agent("A1", "Billing"), agent("T1", "Tech")};
-    QHash<QString, ActivitySums> sums{{QStringLiteral("A1"), typicalAgent()}, {QStringLiteral("T1"), typicalAgent()}};
+    SumsByKey sums{{QStringLiteral("A1"), typicalAgent()}, {QStringLiteral("T1"), typicalAgent()}};
     ScorecardTemplate billing = defaultTemplate();
     billing.name = QStringLiteral("Billing 2026");
     billing.team = QStringLiteral("Billing");

@@ -40,8 +40,8 @@ bool inMonth(const QDate &d, Month m) { return d >= m.firstDay() && d < m.endExc
 
 // The same sums the store computes with SQL, from the batches directly.
 struct MonthSums {
-    QHash<QString, ActivitySums> agents;
-    QHash<QString, ActivitySums> teams;
+    SumsByKey agents;
+    SumsByKey teams;
 };
 
 MonthSums sumMonth(const std::vector<ImportBatch> &batches, Month m)

@@ -334,8 +334,8 @@ class FailingStore final : public Store {
 public:
     explicit FailingStore(Store &inner) : s(inner) {}
     std::vector<Agent> agents() const override { return s.agents(); }
-    QHash<QString, ActivitySums> agentSums(Month m) const override { return s.agentSums(m); }
-    QHash<QString, ActivitySums> serviceLevelSums(Month m) const override { return s.serviceLevelSums(m); }
+    SumsByKey agentSums(Month m) const override { return s.agentSums(m); }
+    SumsByKey serviceLevelSums(Month m) const override { return s.serviceLevelSums(m); }
     std::vector<ScorecardTemplate> templates() const override { return s.templates(); }
     std::optional<QByteArray> frozenSnapshot(Month m) const override { return s.frozenSnapshot(m); }
     QSet<QString> agentIds() const override { return s.agentIds(); }

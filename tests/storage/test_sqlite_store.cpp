@@ -460,7 +460,7 @@ std::vector<ImportBatch> handBuiltMonth()
 TEST_F(SqliteStoreTest, AgentSumsOfAHandBuiltMonth)
 {
     store->importBatches(handBuiltMonth());
-    const QHash<QString, ActivitySums> sums = store->agentSums(Month(2026, 3));
+    const SumsByKey sums = store->agentSums(Month(2026, 3));
     // A4 only has rows in February and April.
     EXPECT_EQ(QSet<QString>(sums.keyBegin(), sums.keyEnd()),
               (QSet<QString>{QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("A3"), QStringLiteral("A5")}));
