@@ -7,9 +7,15 @@
 #include "storage/store.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <benchmark/benchmark.h>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
 
 using namespace sc;
 
@@ -64,6 +70,34 @@ void BM_ComputeMonth(benchmark::State &state)
 }
 BENCHMARK(BM_ComputeMonth)->Unit(benchmark::kMillisecond);
 
+// SPEC section 6 against the same scoring without it, in one run:
+// baseline = no intervals, no needs_attention (what scoring was before);
+// intervals = intervals, within_noise, score/overall intervals, rating_certain;
+// full = that plus needs_attention, which rates the 3 previous months too.
+void BM_ComputeMonthBaseline(benchmark::State &state)
+{
+    Store &s = store();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(computeMonth(s, kMonth, ScoringOptions{false, false}));
+}
+BENCHMARK(BM_ComputeMonthBaseline)->Unit(benchmark::kMillisecond);
+
+void BM_ComputeMonthIntervals(benchmark::State &state)
+{
+    Store &s = store();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(computeMonth(s, kMonth, ScoringOptions{true, false}));
+}
+BENCHMARK(BM_ComputeMonthIntervals)->Unit(benchmark::kMillisecond);
+
+void BM_ComputeMonthFull(benchmark::State &state)
+{
+    Store &s = store();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(computeMonth(s, kMonth, ScoringOptions{true, true}));
+}
+BENCHMARK(BM_ComputeMonthFull)->Unit(benchmark::kMillisecond);
+
 void BM_MonthJson(benchmark::State &state)
 {
     const MonthReport report = computeMonth(store(), kMonth);
@@ -105,11 +139,45 @@ void BM_ScoreJsonStreamed(benchmark::State &state)
 }
 BENCHMARK(BM_ScoreJsonStreamed)->Unit(benchmark::kMillisecond);
 
+// --section6-ratio [rounds]: the ratios of the above, timed in alternation
+// in this one process (the median of each), printed as one line each.
+int section6Ratio(int rounds)
+{
+    Store &s = store();
+    auto time = [&](ScoringOptions o) {
+        QElapsedTimer t;
+        t.start();
+        const MonthReport r = computeMonth(s, kMonth, o);
+        const qint64 ns = t.nsecsElapsed();
+        benchmark::DoNotOptimize(r);
+        return double(ns) / 1e6;
+    };
+    std::vector<double> base, intervals, full;
+    time({}); // warm the page cache
+    for (int i = 0; i < rounds; ++i) {
+        base.push_back(time(ScoringOptions{false, false}));
+        intervals.push_back(time(ScoringOptions{true, false}));
+        full.push_back(time(ScoringOptions{true, true}));
+    }
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    const double b = median(base), i = median(intervals), f = median(full);
+    std::printf("one month, 800 agents, 12-month store, median of %d rounds\n", rounds);
+    std::printf("baseline (no section 6)            %8.2f ms\n", b);
+    std::printf("intervals + within_noise + overall %8.2f ms  ratio %.3f\n", i, i / b);
+    std::printf("  + needs_attention (3 more months) %8.2f ms  ratio %.3f\n", f, f / b);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc >= 2 && std::strcmp(argv[1], "--section6-ratio") == 0)
+        return section6Ratio(argc >= 3 ? std::atoi(argv[2]) : 15);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

@@ -78,6 +78,20 @@ public:
         number(d);
         done();
     }
+    void value(const std::optional<Interval> &i)
+    {
+        if (!i) {
+            m_out += "null";
+            done();
+            return;
+        }
+        beginArray();
+        element();
+        value(i->lo);
+        element();
+        value(i->hi);
+        endArray();
+    }
     void value(const std::optional<double> &d)
     {
         if (d)
@@ -210,6 +224,8 @@ QByteArray scoreJson(const MonthReport &report)
                 w.key("high");
                 w.value(m.rule.high);
             }
+            w.key("interval");
+            w.value(m.value.interval);
             w.key("key");
             w.value(m.value.key);
             if (band) {
@@ -220,6 +236,8 @@ QByteArray scoreJson(const MonthReport &report)
             w.value(m.value.numerator);
             w.key("score");
             w.value(m.score);
+            w.key("score_interval");
+            w.value(m.scoreInterval);
             w.key("status");
             w.value(statusName(m.value.status));
             w.key("team_value");
@@ -232,13 +250,19 @@ QByteArray scoreJson(const MonthReport &report)
             w.value(m.value.value);
             w.key("weight");
             w.value(m.rule.weight);
+            w.key("within_noise");
+            w.value(m.value.withinNoise);
             w.endObject();
         }
         w.endArray();
         w.key("name");
         w.value(card.agent.name);
+        w.key("needs_attention");
+        w.value(card.needsAttention);
         w.key("overall");
         w.value(card.overall);
+        w.key("overall_interval");
+        w.value(card.overallInterval);
         w.key("perspectives");
         w.beginObject();
         std::vector<std::pair<QString, std::optional<double>>> perspectives;
@@ -253,6 +277,8 @@ QByteArray scoreJson(const MonthReport &report)
         w.endObject();
         w.key("rating");
         w.value(ratingName(card.rating));
+        w.key("rating_certain");
+        w.value(card.ratingCertain);
         w.key("team");
         w.value(card.agent.team);
         w.key("template");
@@ -276,6 +302,8 @@ QByteArray scoreJson(const MonthReport &report)
             w.beginObject();
             w.key("denominator");
             w.value(m.denominator);
+            w.key("interval");
+            w.value(m.interval);
             w.key("key");
             w.value(m.key);
             w.key("numerator");
@@ -284,6 +312,8 @@ QByteArray scoreJson(const MonthReport &report)
             w.value(statusName(m.status));
             w.key("value");
             w.value(m.value);
+            w.key("within_noise");
+            w.value(m.withinNoise);
             w.endObject();
         }
         w.endArray();

@@ -22,6 +22,7 @@ ActivitySums &ActivitySums::operator+=(const ActivitySums &o)
     fcrContacts += o.fcrContacts;
     qaEvaluations += o.qaEvaluations;
     qaScoreSum += o.qaScoreSum;
+    qaScoreSquares += o.qaScoreSquares;
     csatResponses += o.csatResponses;
     csatPositive += o.csatPositive;
     npsResponses += o.npsResponses;

@@ -30,6 +30,7 @@ struct ActivitySums {
     // qa
     qint64 qaEvaluations = 0;
     double qaScoreSum = 0;
+    double qaScoreSquares = 0; // Σ score², for the QA interval (SPEC section 6)
     // survey
     qint64 csatResponses = 0;
     qint64 csatPositive = 0; // csat >= 4

@@ -126,6 +126,7 @@ MetricValue computeMetric(const MetricDefinition &def, const ActivitySums &sums,
     if (r.denominator > 0)
         result.value = def.scale * r.numerator / r.denominator;
     result.status = r.denominator < def.minSample ? MetricStatus::InsufficientData : MetricStatus::Ok;
+    result.interval = metricInterval(def, sums);
     return result;
 }
 

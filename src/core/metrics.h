@@ -1,6 +1,7 @@
 #pragma once
 // The ten metrics of SPEC section 3 and how each turns sums into a value.
 #include "activity_sums.h"
+#include "uncertainty.h"
 
 #include <QString>
 #include <optional>
@@ -39,6 +40,10 @@ struct MetricValue {
     std::optional<double> numerator;
     std::optional<double> denominator;
     MetricStatus status = MetricStatus::NoData;
+    // SPEC section 6: the 90% interval of a sampled metric (none for census
+    // metrics and without rows), and whether the goal lies inside it.
+    std::optional<Interval> interval;
+    bool withinNoise = false;
     bool operator==(const MetricValue &) const = default;
 };
 

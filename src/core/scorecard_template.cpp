@@ -112,6 +112,10 @@ QStringList validateTemplate(const ScorecardTemplate &t)
     if (t.thresholds.approaching > t.thresholds.atGoal)
         errors << QStringLiteral("thresholds: approaching (%1) must not be above at_goal (%2)")
                       .arg(num(t.thresholds.approaching), num(t.thresholds.atGoal));
+    if (t.attentionMonths < 1 || t.attentionMonths > 24)
+        errors << QStringLiteral("attention_months: must be 1 to 24 (is %1)").arg(t.attentionMonths);
+    if (t.attentionBelow < 1 || t.attentionBelow > t.attentionMonths)
+        errors << QStringLiteral("attention_below: must be 1 to attention_months (is %1)").arg(t.attentionBelow);
     return errors;
 }
 
@@ -166,6 +170,8 @@ QJsonObject templateToJson(const ScorecardTemplate &t)
     o.insert(QStringLiteral("effective_from"), t.effectiveFrom.toString());
     o.insert(QStringLiteral("thresholds"), QJsonObject{{QStringLiteral("at_goal"), t.thresholds.atGoal},
                                                        {QStringLiteral("approaching"), t.thresholds.approaching}});
+    o.insert(QStringLiteral("attention_below"), t.attentionBelow);
+    o.insert(QStringLiteral("attention_months"), t.attentionMonths);
     QJsonArray metrics;
     for (const MetricRule &r : t.rules) {
         QJsonObject m;
@@ -210,6 +216,17 @@ std::optional<ScorecardTemplate> templateFromJson(const QJsonObject &o, QString 
     const QJsonObject thresholds = o.value(QStringLiteral("thresholds")).toObject();
     t.thresholds.atGoal = thresholds.value(QStringLiteral("at_goal")).toDouble(100);
     t.thresholds.approaching = thresholds.value(QStringLiteral("approaching")).toDouble(80);
+    for (const auto &[field, out] :
+         {std::pair{"attention_below", &t.attentionBelow}, std::pair{"attention_months", &t.attentionMonths}}) {
+        const QJsonValue v = o.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            continue;
+        if (!v.isDouble() || v.toDouble() != std::floor(v.toDouble()) || std::abs(v.toDouble()) > 1000) {
+            *error = QStringLiteral("'%1' must be a whole number").arg(QLatin1String(field));
+            return std::nullopt;
+        }
+        *out = int(v.toDouble());
+    }
 
     const QJsonValue metricsValue = o.value(QStringLiteral("metrics"));
     if (!metricsValue.isArray()) {

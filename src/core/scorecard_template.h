@@ -35,6 +35,10 @@ struct ScorecardTemplate {
     QString team; // empty: applies to all teams
     Month effectiveFrom{2000, 1};
     RatingThresholds thresholds;
+    // SPEC section 6: an agent needs attention when rated below in at least
+    // attentionBelow of the last attentionMonths months, this one included.
+    int attentionBelow = 3;
+    int attentionMonths = 4;
     std::vector<MetricRule> rules; // one per agent metric (not service_level)
 
     const MetricRule *rule(QStringView key) const;

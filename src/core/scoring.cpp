@@ -46,6 +46,23 @@ std::optional<double> scoreValue(const MetricRule &rule, Direction direction, do
     return std::clamp(raw, 0.0, rule.cap);
 }
 
+Rating ratingFor(std::optional<double> overall, const RatingThresholds &thresholds)
+{
+    if (!overall)
+        return Rating::InsufficientData;
+    if (*overall >= thresholds.atGoal)
+        return Rating::AtGoal;
+    if (*overall >= thresholds.approaching)
+        return Rating::Approaching;
+    return Rating::Below;
+}
+
+bool isWithinNoise(const MetricValue &value, const MetricRule &rule, Direction direction)
+{
+    return value.status == MetricStatus::Ok && value.interval && direction != Direction::Band && rule.goal
+           && value.interval->contains(*rule.goal);
+}
+
 const MetricResult *AgentScorecard::metric(QStringView key) const
 {
     for (const MetricResult &m : metrics)
@@ -120,6 +137,13 @@ AgentScorecard scoreAgent(const Agent &agent, Month month, const ActivitySums &s
                 result.teamValue = tv->value;
         if (result.value.status == MetricStatus::Ok && result.value.value)
             result.score = scoreValue(result.rule, def.direction, *result.value.value);
+        result.value.withinNoise = isWithinNoise(result.value, result.rule, def.direction);
+        if (result.score && result.value.interval) {
+            const auto lo = scoreValue(result.rule, def.direction, result.value.interval->lo);
+            const auto hi = scoreValue(result.rule, def.direction, result.value.interval->hi);
+            if (lo && hi)
+                result.scoreInterval = Interval{std::min(*lo, *hi), std::max(*lo, *hi)};
+        }
         card.metrics.push_back(result);
     }
 
@@ -128,14 +152,22 @@ AgentScorecard scoreAgent(const Agent &agent, Month month, const ActivitySums &s
     card.coverage = total > 0 ? scoredWeight / total : 0.0;
     if (overall && card.coverage >= 0.5)
         card.overall = overall;
-    if (!card.overall)
-        card.rating = Rating::InsufficientData;
-    else if (*card.overall >= tmpl.thresholds.atGoal)
-        card.rating = Rating::AtGoal;
-    else if (*card.overall >= tmpl.thresholds.approaching)
-        card.rating = Rating::Approaching;
-    else
-        card.rating = Rating::Below;
+    card.rating = ratingFor(card.overall, tmpl.thresholds);
+    if (card.overall) {
+        // The same weighted mean at the interval ends; a metric without an
+        // interval (census) gives its score to both ends.
+        double weightSum = 0, lo = 0, hi = 0;
+        for (const MetricResult &m : card.metrics) {
+            if (m.rule.weight <= 0 || !m.score)
+                continue;
+            weightSum += m.rule.weight;
+            lo += m.rule.weight * (m.scoreInterval ? m.scoreInterval->lo : *m.score);
+            hi += m.rule.weight * (m.scoreInterval ? m.scoreInterval->hi : *m.score);
+        }
+        card.overallInterval = Interval{lo / weightSum, hi / weightSum};
+        card.ratingCertain = ratingFor(card.overallInterval->lo, tmpl.thresholds)
+                             == ratingFor(card.overallInterval->hi, tmpl.thresholds);
+    }
 
     for (Perspective p : allPerspectives()) {
         const auto [score, weight] = weightedMean(card.metrics, [p](const MetricResult &m) {
@@ -149,14 +181,15 @@ AgentScorecard scoreAgent(const Agent &agent, Month month, const ActivitySums &s
 }
 
 MonthReport buildMonthReport(Month month, const std::vector<Agent> &agents, const SumsByKey &agentSums,
-                             const SumsByKey &teamServiceLevel, const std::vector<ScorecardTemplate> &templates)
+                             const SumsByKey &teamServiceLevel, const std::vector<ScorecardTemplate> &templates,
+                             ScoringOptions options)
 {
     MonthReport report;
     report.month = month;
 
-    QHash<QString, const Agent *> byId;
+    std::map<QString, const Agent *> byId;
     for (const Agent &a : agents)
-        byId.insert(a.id, &a);
+        byId.emplace(a.id, &a);
 
     // Pool the team's sums: the team's number is a ratio of pooled sums,
     // never a mean of its agents' ratios.
@@ -167,7 +200,8 @@ MonthReport buildMonthReport(Month month, const std::vector<Agent> &agents, cons
     for (auto it = agentSums.cbegin(); it != agentSums.cend(); ++it) {
         if (!it.value().hasRecord())
             continue;
-        const Agent *agent = byId.value(it.key());
+        const auto found = byId.find(it.key());
+        const Agent *agent = found == byId.end() ? nullptr : found->second;
         if (!agent) {
             Agent stub;
             stub.id = it.key();
@@ -185,8 +219,16 @@ MonthReport buildMonthReport(Month month, const std::vector<Agent> &agents, cons
         TeamScorecard tc;
         tc.team = team;
         tc.sums = sums;
-        for (const MetricDefinition &def : metricDefinitions())
-            tc.metrics.push_back(computeMetric(def, sums));
+        const ScorecardTemplate tmpl = templateFor(templates, team, month);
+        for (const MetricDefinition &def : metricDefinitions()) {
+            MetricValue v = computeMetric(def, sums);
+            if (const MetricRule *rule = options.uncertainty ? tmpl.rule(def.key) : nullptr)
+                v.withinNoise = isWithinNoise(v, *rule, def.direction);
+            tc.metrics.push_back(std::move(v));
+        }
+        if (!options.uncertainty)
+            for (MetricValue &v : tc.metrics)
+                v.interval.reset();
         report.teams.push_back(std::move(tc));
     }
 
@@ -194,8 +236,63 @@ MonthReport buildMonthReport(Month month, const std::vector<Agent> &agents, cons
     for (const Agent *agent : withRecord) {
         const ScorecardTemplate tmpl = templateFor(templates, agent->team, month);
         report.agents.push_back(scoreAgent(*agent, month, agentSums.value(agent->id), tmpl, report.team(agent->team)));
+        if (!options.uncertainty) {
+            AgentScorecard &card = report.agents.back();
+            for (MetricResult &m : card.metrics) {
+                m.value.interval.reset();
+                m.value.withinNoise = false;
+                m.scoreInterval.reset();
+            }
+            card.overallInterval.reset();
+            card.ratingCertain = true;
+        }
     }
     return report;
+}
+
+void applyNeedsAttention(MonthReport &report, const std::vector<const MonthReport *> &previous,
+                         const std::vector<ScorecardTemplate> &templates)
+{
+    for (AgentScorecard &card : report.agents) {
+        const ScorecardTemplate tmpl = templateFor(templates, card.agent.team, report.month);
+        int below = card.rating == Rating::Below ? 1 : 0;
+        for (int k = 1; k < tmpl.attentionMonths && size_t(k - 1) < previous.size(); ++k) {
+            const MonthReport *r = previous[size_t(k - 1)];
+            const AgentScorecard *past = r ? r->agent(card.agent.id) : nullptr;
+            below += past && past->rating == Rating::Below ? 1 : 0;
+        }
+        card.needsAttention = below >= tmpl.attentionBelow;
+    }
+}
+
+std::vector<std::optional<RankRange>> rankRanges(const std::vector<const AgentScorecard *> &agents)
+{
+    auto ends = [](const AgentScorecard *a) -> std::optional<Interval> {
+        if (!a || !a->overall)
+            return std::nullopt;
+        return a->overallInterval ? *a->overallInterval : Interval{*a->overall, *a->overall};
+    };
+    std::vector<std::optional<Interval>> iv;
+    iv.reserve(agents.size());
+    int scored = 0;
+    for (const AgentScorecard *a : agents) {
+        iv.push_back(ends(a));
+        scored += iv.back() ? 1 : 0;
+    }
+    std::vector<std::optional<RankRange>> out(agents.size());
+    for (size_t i = 0; i < agents.size(); ++i) {
+        if (!iv[i])
+            continue;
+        int above = 0, under = 0;
+        for (size_t j = 0; j < agents.size(); ++j) {
+            if (j == i || !iv[j])
+                continue;
+            above += iv[j]->lo > iv[i]->hi ? 1 : 0;
+            under += iv[j]->hi < iv[i]->lo ? 1 : 0;
+        }
+        out[i] = RankRange{1 + above, scored - under};
+    }
+    return out;
 }
 
 // ---------------------------------------------------------------- JSON
@@ -211,13 +308,28 @@ std::optional<double> optNum(const QJsonValue &v)
     return std::nullopt;
 }
 
+QJsonValue intervalJson(const std::optional<Interval> &i)
+{
+    return i ? QJsonValue(QJsonArray{i->lo, i->hi}) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<Interval> intervalFromJson(const QJsonValue &v)
+{
+    const QJsonArray a = v.toArray();
+    if (!v.isArray() || a.size() != 2 || !a.at(0).isDouble() || !a.at(1).isDouble())
+        return std::nullopt;
+    return Interval{a.at(0).toDouble(), a.at(1).toDouble()};
+}
+
 QJsonObject metricValueJson(const MetricValue &m)
 {
     return QJsonObject{{QStringLiteral("key"), m.key},
                        {QStringLiteral("value"), num(m.value)},
                        {QStringLiteral("numerator"), num(m.numerator)},
                        {QStringLiteral("denominator"), num(m.denominator)},
-                       {QStringLiteral("status"), statusName(m.status)}};
+                       {QStringLiteral("status"), statusName(m.status)},
+                       {QStringLiteral("interval"), intervalJson(m.interval)},
+                       {QStringLiteral("within_noise"), m.withinNoise}};
 }
 
 MetricValue metricValueFromJson(const QJsonObject &o)
@@ -228,6 +340,8 @@ MetricValue metricValueFromJson(const QJsonObject &o)
     m.numerator = optNum(o.value(QStringLiteral("numerator")));
     m.denominator = optNum(o.value(QStringLiteral("denominator")));
     m.status = statusFromName(o.value(QStringLiteral("status")).toString()).value_or(MetricStatus::NoData);
+    m.interval = intervalFromJson(o.value(QStringLiteral("interval")));
+    m.withinNoise = o.value(QStringLiteral("within_noise")).toBool();
     return m;
 }
 
@@ -251,6 +365,7 @@ QJsonObject monthReportToJson(const MonthReport &report)
                 o.insert(QStringLiteral("tolerance"), num(m.rule.tolerance));
             }
             o.insert(QStringLiteral("score"), num(m.score));
+            o.insert(QStringLiteral("score_interval"), intervalJson(m.scoreInterval));
             metrics.append(o);
         }
         QJsonObject perspectives;
@@ -262,6 +377,9 @@ QJsonObject monthReportToJson(const MonthReport &report)
                                   {QStringLiteral("overall"), num(card.overall)},
                                   {QStringLiteral("coverage"), card.coverage},
                                   {QStringLiteral("rating"), ratingName(card.rating)},
+                                  {QStringLiteral("overall_interval"), intervalJson(card.overallInterval)},
+                                  {QStringLiteral("rating_certain"), card.ratingCertain},
+                                  {QStringLiteral("needs_attention"), card.needsAttention},
                                   {QStringLiteral("template"), card.templateName},
                                   {QStringLiteral("perspectives"), perspectives},
                                   {QStringLiteral("metrics"), metrics}});
@@ -306,6 +424,9 @@ std::optional<MonthReport> monthReportFromJson(const QJsonObject &o)
         card.coverage = a.value(QStringLiteral("coverage")).toDouble();
         card.rating = ratingFromName(a.value(QStringLiteral("rating")).toString()).value_or(Rating::InsufficientData);
         card.templateName = a.value(QStringLiteral("template")).toString();
+        card.overallInterval = intervalFromJson(a.value(QStringLiteral("overall_interval")));
+        card.ratingCertain = a.value(QStringLiteral("rating_certain")).toBool(true);
+        card.needsAttention = a.value(QStringLiteral("needs_attention")).toBool();
         const QJsonObject perspectives = a.value(QStringLiteral("perspectives")).toObject();
         for (Perspective p : allPerspectives())
             card.perspectives.push_back({p, optNum(perspectives.value(perspectiveName(p).toLower()))});
@@ -323,6 +444,7 @@ std::optional<MonthReport> monthReportFromJson(const QJsonObject &o)
             result.rule.high = optNum(m.value(QStringLiteral("high")));
             result.rule.tolerance = optNum(m.value(QStringLiteral("tolerance")));
             result.score = optNum(m.value(QStringLiteral("score")));
+            result.scoreInterval = intervalFromJson(m.value(QStringLiteral("score_interval")));
             card.metrics.push_back(result);
         }
         report.agents.push_back(std::move(card));

@@ -3,27 +3,65 @@
 #include "scoring.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace sc {
 
-MonthReport computeMonth(const ScoringSource &source, Month month)
-{
-    return buildMonthReport(month, source.agents(), source.agentSums(month), source.serviceLevelSums(month),
-                            source.templates());
-}
+namespace {
 
-MonthReport scoreMonth(const ScoringSource &source, Month month)
+std::optional<MonthReport> snapshotOf(const ScoringSource &source, Month month)
 {
-    // A finalized month is frozen: its cards come from the snapshot taken
-    // when it was finalized, whatever was imported or edited since.
     if (const auto snapshot = source.frozenSnapshot(month)) {
         const QJsonDocument doc = QJsonDocument::fromJson(*snapshot);
         if (auto report = monthReportFromJson(doc.object())) {
             report->frozen = true;
-            return *report;
+            return report;
         }
     }
-    return computeMonth(source, month);
+    return std::nullopt;
+}
+
+} // namespace
+
+MonthReport computeMonth(const ScoringSource &source, Month month, ScoringOptions options)
+{
+    const std::vector<Agent> agents = source.agents();
+    const std::vector<ScorecardTemplate> templates = source.templates();
+    MonthReport report =
+        buildMonthReport(month, agents, source.agentSums(month), source.serviceLevelSums(month), templates, options);
+    if (!options.attention || report.agents.empty())
+        return report;
+    // needs_attention: the ratings of the previous months, as they stand
+    // (a finalized month's snapshot, else computed; only ratings are read,
+    // so the service level and section 6 are skipped for them).
+    int window = 1;
+    for (const AgentScorecard &a : report.agents)
+        window = std::max(window, templateFor(templates, a.agent.team, month).attentionMonths);
+    std::vector<MonthReport> previous;
+    previous.reserve(size_t(window - 1));
+    Month m = month;
+    for (int k = 1; k < window; ++k) {
+        m = m.previous();
+        if (auto snapshot = snapshotOf(source, m))
+            previous.push_back(std::move(*snapshot));
+        else
+            previous.push_back(
+                buildMonthReport(m, agents, source.agentSums(m), {}, templates, ScoringOptions{false, false}));
+    }
+    std::vector<const MonthReport *> pointers;
+    for (const MonthReport &r : previous)
+        pointers.push_back(&r);
+    applyNeedsAttention(report, pointers, templates);
+    return report;
+}
+
+MonthReport scoreMonth(const ScoringSource &source, Month month, ScoringOptions options)
+{
+    // A finalized month is frozen: its cards come from the snapshot taken
+    // when it was finalized, whatever was imported or edited since.
+    if (auto snapshot = snapshotOf(source, month))
+        return *snapshot;
+    return computeMonth(source, month, options);
 }
 
 } // namespace sc

@@ -8,7 +8,6 @@
 #include "scoring.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <optional>
 #include <vector>
 
@@ -28,8 +27,10 @@ public:
 };
 
 // The month as it stands: a finalized month's snapshot, or freshly computed.
-MonthReport scoreMonth(const ScoringSource &source, Month month);
+MonthReport scoreMonth(const ScoringSource &source, Month month, ScoringOptions options = {});
 // Always computed from current data and templates (used to finalize).
-MonthReport computeMonth(const ScoringSource &source, Month month);
+// needs_attention reads the previous months' ratings (their snapshots when
+// finalized, else computed).
+MonthReport computeMonth(const ScoringSource &source, Month month, ScoringOptions options = {});
 
 } // namespace sc

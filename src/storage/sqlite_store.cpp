@@ -601,11 +601,12 @@ SumsByKey SqliteStore::agentSums(Month month) const
              s.fcrResolved = q.value(7).toLongLong();
              s.fcrContacts = q.value(8).toLongLong();
          });
-    each(QStringLiteral("SELECT agent_id, COUNT(*), COALESCE(SUM(score), 0)"
+    each(QStringLiteral("SELECT agent_id, COUNT(*), COALESCE(SUM(score), 0), COALESCE(SUM(score * score), 0)"
                         " FROM qa_evaluations WHERE date >= ? AND date < ? GROUP BY agent_id"),
          [](const QSqlQuery &q, ActivitySums &s) {
              s.qaEvaluations = q.value(1).toLongLong();
              s.qaScoreSum = q.value(2).toDouble();
+             s.qaScoreSquares = q.value(3).toDouble();
          });
     each(QStringLiteral("SELECT agent_id, COUNT(*), COUNT(csat),"
                         " COALESCE(SUM(CASE WHEN csat >= 4 THEN 1 ELSE 0 END), 0),"

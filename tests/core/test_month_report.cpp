@@ -44,10 +44,13 @@ ActivitySums qaOnly(double sum, qint64 n)
 TEST(ScoreMonth, ComputesWhenNotFrozen)
 {
     MockSource source;
-    EXPECT_CALL(source, frozenSnapshot(Month(2026, 10))).WillOnce(Return(std::nullopt));
+    EXPECT_CALL(source, frozenSnapshot(::testing::_)).WillRepeatedly(Return(std::nullopt));
     EXPECT_CALL(source, agents()).WillOnce(Return(std::vector<Agent>{makeAgent()}));
     EXPECT_CALL(source, agentSums(Month(2026, 10)))
         .WillOnce(Return(SumsByKey{{QStringLiteral("A001"), qaOnly(255, 3)}}));
+    // needs_attention (SPEC section 6) rates the three months before, too.
+    for (int m : {7, 8, 9})
+        EXPECT_CALL(source, agentSums(Month(2026, m))).WillOnce(Return(SumsByKey{}));
     EXPECT_CALL(source, serviceLevelSums(Month(2026, 10))).WillOnce(Return(SumsByKey{}));
     EXPECT_CALL(source, templates()).WillOnce(Return(std::vector<ScorecardTemplate>{}));
     const MonthReport r = scoreMonth(source, Month(2026, 10));
@@ -65,6 +68,7 @@ TEST(ScoreMonth, FrozenMonthReturnsItsSnapshotWhateverTheDataSays)
 
     // ... and new evaluations arrived later (QA now 95); the card must not move.
     MockSource source;
+    EXPECT_CALL(source, frozenSnapshot(::testing::_)).WillRepeatedly(Return(std::nullopt));
     EXPECT_CALL(source, frozenSnapshot(Month(2026, 10))).WillRepeatedly(Return(snapshot));
     EXPECT_CALL(source, agentSums(::testing::_)).Times(0);
     const MonthReport r = scoreMonth(source, Month(2026, 10));
@@ -76,6 +80,8 @@ TEST(ScoreMonth, FrozenMonthReturnsItsSnapshotWhateverTheDataSays)
     EXPECT_CALL(source, agents()).WillOnce(Return(std::vector<Agent>{makeAgent()}));
     EXPECT_CALL(source, agentSums(Month(2026, 10)))
         .WillOnce(Return(SumsByKey{{QStringLiteral("A001"), qaOnly(380, 4)}}));
+    for (int m : {7, 8, 9}) // needs_attention rates the months before
+        EXPECT_CALL(source, agentSums(Month(2026, m))).WillOnce(Return(SumsByKey{}));
     EXPECT_CALL(source, serviceLevelSums(Month(2026, 10))).WillOnce(Return(SumsByKey{}));
     EXPECT_CALL(source, templates()).WillOnce(Return(std::vector<ScorecardTemplate>{}));
     EXPECT_DOUBLE_EQ(*computeMonth(source, Month(2026, 10)).agents[0].metric(u"qa")->value.value, 95.0);
@@ -305,4 +311,34 @@ TEST(MonthReport, TeamSumsArePooledInAgentIdOrder)
     ASSERT_NE(pooled, 0.1 + (0.2 + 0.3)); // the order matters for these numbers
     EXPECT_EQ(*r.team(QStringLiteral("Billing"))->metric(u"qa")->numerator, pooled);
     EXPECT_EQ(r.agents.at(0).agent.id, QStringLiteral("A1"));
+}
+
+// needs_attention through scoreMonth: the previous months as they stand, a
+// finalized one from its snapshot, the others computed.
+TEST(ScoreMonth, NeedsAttentionReadsThePreviousMonthsAsTheyStand)
+{
+    const Agent a = agentIn("A001", "Billing");
+    // noKcsAgent() rates below: 6225/85 = 73.2 < 80.
+    MonthReport september = buildMonthReport(Month(2026, 9), {a}, {{QStringLiteral("A001"), noKcsAgent()}}, {}, {});
+    ASSERT_EQ(september.agents.at(0).rating, Rating::Below);
+    const QByteArray septemberSnapshot = QJsonDocument(monthReportToJson(september)).toJson();
+
+    MockSource source;
+    EXPECT_CALL(source, frozenSnapshot(::testing::_)).WillRepeatedly(Return(std::nullopt));
+    EXPECT_CALL(source, frozenSnapshot(Month(2026, 9))).WillRepeatedly(Return(septemberSnapshot));
+    EXPECT_CALL(source, agents()).WillRepeatedly(Return(std::vector<Agent>{a}));
+    EXPECT_CALL(source, templates()).WillRepeatedly(Return(std::vector<ScorecardTemplate>{}));
+    EXPECT_CALL(source, serviceLevelSums(Month(2026, 10))).WillRepeatedly(Return(SumsByKey{}));
+    EXPECT_CALL(source, agentSums(Month(2026, 10)))
+        .WillRepeatedly(Return(SumsByKey{{QStringLiteral("A001"), noKcsAgent()}})); // below
+    EXPECT_CALL(source, agentSums(Month(2026, 9))).Times(0);                        // finalized: its snapshot
+    EXPECT_CALL(source, agentSums(Month(2026, 8)))
+        .WillRepeatedly(Return(SumsByKey{{QStringLiteral("A001"), qaOnly(270, 3)}})); // no overall
+    EXPECT_CALL(source, agentSums(Month(2026, 7)))
+        .WillRepeatedly(Return(SumsByKey{{QStringLiteral("A001"), noKcsAgent()}})); // below
+    // Below in October, September and July: 3 of the last 4.
+    EXPECT_TRUE(scoreMonth(source, Month(2026, 10)).agents.at(0).needsAttention);
+    // Without the July month: 2 of 4.
+    EXPECT_CALL(source, agentSums(Month(2026, 7))).WillRepeatedly(Return(SumsByKey{}));
+    EXPECT_FALSE(scoreMonth(source, Month(2026, 10)).agents.at(0).needsAttention);
 }

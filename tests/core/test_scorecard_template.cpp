@@ -88,6 +88,32 @@ TEST(TemplateJson, RoundTrips)
     EXPECT_TRUE(templateToJson(defaultTemplate()).value(u"team").isNull());
 }
 
+TEST(TemplateJson, AttentionFieldsDefaultTo3Of4AndRoundTrip)
+{
+    // SPEC section 6: attention_below = 3, attention_months = 4 by default.
+    EXPECT_EQ(defaultTemplate().attentionBelow, 3);
+    EXPECT_EQ(defaultTemplate().attentionMonths, 4);
+    const QJsonObject o = templateToJson(defaultTemplate());
+    EXPECT_EQ(o.value(u"attention_below").toInt(), 3);
+    EXPECT_EQ(o.value(u"attention_months").toInt(), 4);
+    ScorecardTemplate t = named("Strict", "Tech", Month(2026, 4));
+    t.attentionBelow = 2;
+    t.attentionMonths = 3;
+    QString error;
+    const auto back = templateFromJson(templateToJson(t), &error);
+    ASSERT_TRUE(back) << qPrintable(error);
+    EXPECT_EQ(back->attentionBelow, 2);
+    EXPECT_EQ(back->attentionMonths, 3);
+    // More months below than the window has, and fractions, are refused.
+    QJsonObject bad = templateToJson(t);
+    bad.insert(QStringLiteral("attention_below"), 5);
+    EXPECT_FALSE(templateFromJson(bad, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("attention_below"))) << qPrintable(error);
+    bad.insert(QStringLiteral("attention_below"), 1.5);
+    EXPECT_FALSE(templateFromJson(bad, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("attention_below"))) << qPrintable(error);
+}
+
 TEST(TemplateJson, MissingMetricsAreContextOnlyAndCapDefaultsTo120)
 {
     const QByteArray json = R"({"name":"Lean","effective_from":"2026-01",

@@ -492,6 +492,7 @@ TEST_F(SqliteStoreTest, AgentSumsOfAHandBuiltMonth)
     // qa: Q1 80 + Q2 95.5 = 175.5 over 2 (Q3 is February)
     EXPECT_EQ(a1.qaEvaluations, 2);
     EXPECT_DOUBLE_EQ(a1.qaScoreSum, 175.5);
+    EXPECT_DOUBLE_EQ(a1.qaScoreSquares, 80.0 * 80 + 95.5 * 95.5); // 6400 + 9120.25, for the QA interval
     // survey: S1..S6 and S8 = 7 rows; csat 5,4,3,1,2 -> 5 responses, 2 >= 4;
     // nps 10,9,7,6,0 -> 5 responses, promoters 10,9 = 2, detractors 6,0 = 2
     EXPECT_EQ(a1.surveyRows, 7);
