@@ -91,6 +91,9 @@ struct ServiceLevelRecord {
     QDate date;
     qint64 offered = 0;
     qint64 answeredInSl = 0;
+    std::optional<qint64> answered;      // calls answered (optional column)
+    std::optional<double> answerSeconds; // seconds to answer, summed over answered calls
+    qint64 asaAnswered = 0;              // answered calls of the rows that had answer_seconds
     bool operator==(const ServiceLevelRecord &) const = default;
 };
 
@@ -101,6 +104,10 @@ struct ImportBatch {
     ImportKind kind = ImportKind::Agents;
     qint64 rowsRead = 0;    // data rows in the file
     qint64 rowsSkipped = 0; // left out by a mapping's `where` filter
+    // Rows merged into an earlier row of the same key: summed (contacts,
+    // service_level) or identical (the other kinds). Records + collapsed +
+    // skipped = rows read.
+    qint64 rowsCollapsed = 0;
     std::vector<Agent> agents;
     std::vector<TimeRecord> time;
     std::vector<ContactRecord> contacts;

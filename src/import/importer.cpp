@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -19,6 +20,27 @@ namespace sc {
 
 using namespace importdetail;
 
+QString escapeControlCharacters(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c >= 0x20 && c != 0x7f && c != 0x85 && c != 0x2028 && c != 0x2029) {
+            out += ch;
+            continue;
+        }
+        switch (c) {
+        case u'\n': out += u"\\n"_s; break;
+        case u'\r': out += u"\\r"_s; break;
+        case u'\t': out += u"\\t"_s; break;
+        case 0: out += u"\\0"_s; break;
+        default: out += u"\\u%1"_s.arg(int(c), 4, 16, QChar(u'0')); break;
+        }
+    }
+    return out;
+}
+
 QString ImportError::toString() const
 {
     QString out = file;
@@ -28,7 +50,8 @@ QString ImportError::toString() const
     if (!column.isEmpty())
         out += u"column '%1': value '%2': "_s.arg(column, value);
     out += reason;
-    return out;
+    // One line per problem, whatever the file held (SPEC section 5).
+    return escapeControlCharacters(out);
 }
 
 namespace {
@@ -48,6 +71,18 @@ QString shown(std::string_view v)
     if (v.size() <= limit)
         return toQString(v);
     return toQString(v.substr(0, limit)) + u"…"_s;
+}
+
+QString textProblemReason(std::string_view v, const TextProblem &p)
+{
+    qint64 character = 1; // 1-based character position in the value
+    for (size_t i = 0; i < p.offset; ++i)
+        character += (static_cast<unsigned char>(v[i]) & 0xC0) != 0x80 ? 1 : 0;
+    if (p.nul)
+        return u"contains a NUL byte (character %1 of the value)"_s.arg(character);
+    return u"not valid UTF-8 (byte 0x%1 at character %2 of the value); save the file as CSV UTF-8"_s
+        .arg(int(p.byte), 2, 16, QChar(u'0'))
+        .arg(character);
 }
 
 // Gives each distinct string (agent id, team, channel, record id) a small
@@ -134,8 +169,64 @@ enum Contacts { CAgent, CDate, Channel, Count, Handle, Fcr };
 enum Qa { QId, QAgent, QDate, Score, Evaluator, Form, Comment };
 enum Survey { SId, SAgent, SDate, Csat, Nps, SComment };
 enum Kcs { KId, KAgent, KDate, KType };
-enum ServiceLevel { SlTeam, SlDate, Offered, AnsweredInSl };
+enum ServiceLevel { SlTeam, SlDate, Offered, AnsweredInSl, Answered, AnswerSeconds };
 } // namespace F
+
+// The fields in which two rows of one key differ, for the error naming both lines.
+template <typename T, typename M> void differ(QStringList &out, const T &a, const T &b, M T::*member, const char *name)
+{
+    if (!(a.*member == b.*member))
+        out << QString::fromLatin1(name);
+}
+QStringList agentDifferences(const Agent &a, const Agent &b)
+{
+    QStringList d;
+    differ(d, a, b, &Agent::name, "name");
+    differ(d, a, b, &Agent::team, "team");
+    differ(d, a, b, &Agent::supervisor, "supervisor");
+    differ(d, a, b, &Agent::employment, "employment");
+    differ(d, a, b, &Agent::email, "email");
+    differ(d, a, b, &Agent::active, "active");
+    return d;
+}
+QStringList timeDifferences(const TimeRecord &a, const TimeRecord &b)
+{
+    QStringList d;
+    differ(d, a, b, &TimeRecord::workedMinutes, "worked_minutes");
+    differ(d, a, b, &TimeRecord::scheduledMinutes, "scheduled_minutes");
+    differ(d, a, b, &TimeRecord::adherentMinutes, "adherent_minutes");
+    differ(d, a, b, &TimeRecord::occupiedMinutes, "occupied_minutes");
+    return d;
+}
+QStringList qaDifferences(const QaEvaluation &a, const QaEvaluation &b)
+{
+    QStringList d;
+    differ(d, a, b, &QaEvaluation::agentId, "agent_id");
+    differ(d, a, b, &QaEvaluation::date, "date");
+    differ(d, a, b, &QaEvaluation::score, "score");
+    differ(d, a, b, &QaEvaluation::evaluator, "evaluator");
+    differ(d, a, b, &QaEvaluation::form, "form");
+    differ(d, a, b, &QaEvaluation::comment, "comment");
+    return d;
+}
+QStringList surveyDifferences(const SurveyResponse &a, const SurveyResponse &b)
+{
+    QStringList d;
+    differ(d, a, b, &SurveyResponse::agentId, "agent_id");
+    differ(d, a, b, &SurveyResponse::date, "date");
+    differ(d, a, b, &SurveyResponse::csat, "csat");
+    differ(d, a, b, &SurveyResponse::nps, "nps");
+    differ(d, a, b, &SurveyResponse::comment, "comment");
+    return d;
+}
+QStringList kcsDifferences(const KcsEvent &a, const KcsEvent &b)
+{
+    QStringList d;
+    differ(d, a, b, &KcsEvent::agentId, "agent_id");
+    differ(d, a, b, &KcsEvent::date, "date");
+    differ(d, a, b, &KcsEvent::type, "type");
+    return d;
+}
 
 class Parser {
 public:
@@ -165,6 +256,22 @@ private:
         bool isConstant = false;
         std::string constant;
         bool required = false;
+        int valueMap = -1;  // index in m_valueMaps for the column's `values`
+        int threshold = -1; // index in m_thresholds: a 0/1 from another column
+    };
+    // A column's `values` map, resolved to the bytes we compare and substitute.
+    struct ResolvedValueMap {
+        int column = -1;
+        struct Entry {
+            std::string text;        // as written, trimmed
+            std::string replacement; // the number as text; empty for null
+        };
+        std::vector<Entry> entries;
+        QString known; // the texts, for error messages
+    };
+    struct ResolvedThreshold {
+        int column = -1;
+        std::optional<double> atMost, atLeast;
     };
     struct WhereFilter {
         int column = -1;
@@ -175,24 +282,79 @@ private:
     bool full() const { return m_options.maxErrors > 0 && qint64(m_errors.size()) >= m_options.maxErrors; }
     void addError(qint64 line, const QString &column, const QString &value, const QString &reason)
     {
+        ++m_errorTotal;
         if (!full())
             m_errors.push_back({m_fileName, line, column, value, reason});
     }
+    void addWarning(qint64 line, const QString &reason) { m_warnings.push_back({m_fileName, line, {}, {}, reason}); }
+    // Where the row of a key goes: a new key appends, a repeated key is
+    // collapsed when identical and an error naming both lines otherwise.
+    template <typename T>
+    void keep(std::vector<T> &rows, std::pair<size_t, bool> slot, T &&row, const CsvRecord &r, int keyField,
+              const QString &keyText, QStringList (*differences)(const T &, const T &));
+    std::pair<size_t, bool> slotById(std::string_view id, size_t size)
+    {
+        const int key = m_keys.get(id).first;
+        if (size_t(key) >= m_posByKey.size())
+            m_posByKey.resize(size_t(key) + 1, -1);
+        qint64 &pos = m_posByKey[size_t(key)];
+        if (pos >= 0)
+            return {size_t(pos), false};
+        pos = qint64(size);
+        return {size, true};
+    }
+    void finish(ImportResult &result);
+    void checkDateFormat();
     bool setUp(const CsvRecord &header);
     void readRow(const CsvRecord &r);
 
+    std::string_view cell(const CsvRecord &r, int column) const
+    {
+        if (column < 0 || size_t(column) >= r.fields.size())
+            return {};
+        return trim(r.fields[size_t(column)]);
+    }
+    // The field's text: a constant, the mapped number of a `values` entry,
+    // "1"/"0" from a threshold, or the cell as written.
     std::string_view raw(const CsvRecord &r, int f) const
     {
         const Field &field = m_fields[size_t(f)];
         if (field.isConstant)
             return field.constant;
-        if (field.column < 0 || size_t(field.column) >= r.fields.size())
-            return {};
-        return trim(r.fields[size_t(field.column)]);
+        if (field.threshold >= 0) {
+            const ResolvedThreshold &t = m_thresholds[size_t(field.threshold)];
+            const std::string_view v = cell(r, t.column);
+            if (v.empty())
+                return {};
+            std::optional<double> n = parseNumber(v);
+            if (!n && v.find(':') != std::string_view::npos)
+                n = parseClockDuration(v);
+            if (!n)
+                return v; // reported as "not a number" on the threshold's column
+            const bool in = (!t.atMost || *n <= *t.atMost) && (!t.atLeast || *n >= *t.atLeast);
+            return in ? std::string_view("1") : std::string_view("0");
+        }
+        const std::string_view v = cell(r, field.column);
+        if (field.valueMap >= 0) {
+            for (const auto &e : m_valueMaps[size_t(field.valueMap)].entries)
+                if (equalsIgnoreCase(v, e.text))
+                    return e.replacement;
+        }
+        return v;
     }
-    V fail(const CsvRecord &r, int f, const QString &reason)
+    V fail(const CsvRecord &r, int f, QString reason)
     {
-        addError(r.line, m_fields[size_t(f)].label, shown(raw(r, f)), reason);
+        const Field &field = m_fields[size_t(f)];
+        if (field.valueMap >= 0 && !field.isConstant) {
+            const std::string_view v = raw(r, f);
+            bool mapped = false;
+            for (const auto &e : m_valueMaps[size_t(field.valueMap)].entries)
+                mapped |= v.data() == e.replacement.data();
+            if (!mapped)
+                reason += u" (the profile's 'values' for this column know: %1)"_s.arg(
+                    m_valueMaps[size_t(field.valueMap)].known);
+        }
+        addError(r.line, field.label, shown(raw(r, f)), reason);
         return V::Bad;
     }
     // Empty value: absent, or an error when the field is required.
@@ -229,6 +391,11 @@ private:
     const ImportOptions &m_options;
     CsvReader m_reader;
     std::vector<ImportError> m_errors;
+    qint64 m_errorTotal = 0;
+    std::vector<ImportError> m_warnings;
+    std::vector<qint64> m_firstLine; // line of each batch row's first occurrence
+    std::vector<ResolvedValueMap> m_valueMaps;
+    std::vector<ResolvedThreshold> m_thresholds;
     ImportKind m_kind = ImportKind::Agents;
     std::vector<Field> m_fields;
     std::vector<WhereFilter> m_where;
@@ -471,16 +638,9 @@ void Parser::rowAgents(const CsvRecord &r)
     ok &= boolean(r, F::Active, a.active) != V::Bad;
     if (!ok)
         return;
-    const int key = m_keys.get(raw(r, F::AgentId)).first;
-    if (size_t(key) >= m_posByKey.size())
-        m_posByKey.resize(size_t(key) + 1, -1);
-    qint64 &pos = m_posByKey[size_t(key)];
-    if (pos < 0) {
-        pos = qint64(m_batch.agents.size());
-        m_batch.agents.push_back(std::move(a));
-    } else {
-        m_batch.agents[size_t(pos)] = std::move(a); // a later row replaces the earlier one
-    }
+    const std::string_view id = raw(r, F::AgentId);
+    keep(m_batch.agents, slotById(id, m_batch.agents.size()), std::move(a), r, F::AgentId, toQString(id),
+         agentDifferences);
 }
 
 void Parser::rowTime(const CsvRecord &r)
@@ -518,11 +678,9 @@ void Parser::rowTime(const CsvRecord &r)
     t.agentId = m_agents.values[size_t(a)];
     t.date = QDate::fromJulianDay(jd);
     const Key3 key{a, qint32(jd), 0};
-    auto [it, inserted] = m_posByKey3.insert(key, m_batch.time.size());
-    if (inserted)
-        m_batch.time.push_back(std::move(t));
-    else
-        m_batch.time[it] = std::move(t);
+    const QString keyText = t.agentId + u", "_s + t.date.toString(Qt::ISODate);
+    keep(m_batch.time, m_posByKey3.insert(key, m_batch.time.size()), std::move(t), r, F::TAgent, keyText,
+         timeDifferences);
 }
 
 void Parser::rowContacts(const CsvRecord &r)
@@ -568,6 +726,8 @@ void Parser::rowContacts(const CsvRecord &r)
         c.date = QDate::fromJulianDay(jd);
         c.channel = m_channels.values[size_t(ch)];
         m_batch.contacts.push_back(std::move(c));
+    } else {
+        ++m_batch.rowsCollapsed;
     }
     // Rows of one file sharing a key are summed: a per-contact export imports as is.
     ContactRecord &c = m_batch.contacts[it];
@@ -600,16 +760,8 @@ void Parser::rowQa(const CsvRecord &r)
         return;
     q.agentId = m_agents.values[size_t(a)];
     q.date = QDate::fromJulianDay(jd);
-    const int key = m_keys.get(raw(r, F::QId)).first;
-    if (size_t(key) >= m_posByKey.size())
-        m_posByKey.resize(size_t(key) + 1, -1);
-    qint64 &pos = m_posByKey[size_t(key)];
-    if (pos < 0) {
-        pos = qint64(m_batch.qa.size());
-        m_batch.qa.push_back(std::move(q));
-    } else {
-        m_batch.qa[size_t(pos)] = std::move(q);
-    }
+    const std::string_view id = raw(r, F::QId);
+    keep(m_batch.qa, slotById(id, m_batch.qa.size()), std::move(q), r, F::QId, toQString(id), qaDifferences);
 }
 
 void Parser::rowSurvey(const CsvRecord &r)
@@ -632,16 +784,9 @@ void Parser::rowSurvey(const CsvRecord &r)
         s.nps = nps;
     s.agentId = m_agents.values[size_t(a)];
     s.date = QDate::fromJulianDay(jd);
-    const int key = m_keys.get(raw(r, F::SId)).first;
-    if (size_t(key) >= m_posByKey.size())
-        m_posByKey.resize(size_t(key) + 1, -1);
-    qint64 &pos = m_posByKey[size_t(key)];
-    if (pos < 0) {
-        pos = qint64(m_batch.surveys.size());
-        m_batch.surveys.push_back(std::move(s));
-    } else {
-        m_batch.surveys[size_t(pos)] = std::move(s);
-    }
+    const std::string_view id = raw(r, F::SId);
+    keep(m_batch.surveys, slotById(id, m_batch.surveys.size()), std::move(s), r, F::SId, toQString(id),
+         surveyDifferences);
 }
 
 void Parser::rowKcs(const CsvRecord &r)
@@ -666,16 +811,8 @@ void Parser::rowKcs(const CsvRecord &r)
         return;
     k.agentId = m_agents.values[size_t(a)];
     k.date = QDate::fromJulianDay(jd);
-    const int key = m_keys.get(raw(r, F::KId)).first;
-    if (size_t(key) >= m_posByKey.size())
-        m_posByKey.resize(size_t(key) + 1, -1);
-    qint64 &pos = m_posByKey[size_t(key)];
-    if (pos < 0) {
-        pos = qint64(m_batch.kcs.size());
-        m_batch.kcs.push_back(std::move(k));
-    } else {
-        m_batch.kcs[size_t(pos)] = std::move(k);
-    }
+    const std::string_view id = raw(r, F::KId);
+    keep(m_batch.kcs, slotById(id, m_batch.kcs.size()), std::move(k), r, F::KId, toQString(id), kcsDifferences);
 }
 
 void Parser::rowServiceLevel(const CsvRecord &r)
@@ -686,20 +823,71 @@ void Parser::rowServiceLevel(const CsvRecord &r)
     ok &= date(r, F::SlDate, jd) == V::Ok;
     const V o = count(r, F::Offered, s.offered);
     const V a = count(r, F::AnsweredInSl, s.answeredInSl);
-    ok &= o == V::Ok && a == V::Ok;
+    qint64 answered = 0;
+    const V an = count(r, F::Answered, answered);
+    double seconds = 0;
+    const V sec = duration(r, F::AnswerSeconds, false, seconds);
+    ok &= o == V::Ok && a == V::Ok && an != V::Bad && sec != V::Bad;
     if (o == V::Ok && a == V::Ok && s.answeredInSl > s.offered)
         ok = (fail(r, F::AnsweredInSl, u"more calls answered in service level than offered (%1)"_s.arg(s.offered)),
               false);
+    if (o == V::Ok && an == V::Ok && answered > s.offered)
+        ok = (fail(r, F::Answered, u"more calls answered than offered (%1)"_s.arg(s.offered)), false);
+    else if (a == V::Ok && an == V::Ok && s.answeredInSl > answered)
+        ok = (fail(r, F::AnsweredInSl, u"more calls answered in service level than answered (%1)"_s.arg(answered)),
+              false);
+    if (sec == V::Ok && an == V::Absent)
+        ok = (fail(r, F::AnswerSeconds, u"answer_seconds needs answered on the same row"_s), false);
     if (!ok)
         return;
+    if (an == V::Ok)
+        s.answered = answered;
+    // The speed of answer is that of answered calls: the seconds of a row
+    // with nothing answered (an abandoned call's wait) are not part of it.
+    if (sec == V::Ok && answered > 0) {
+        s.answerSeconds = seconds;
+        s.asaAnswered = answered;
+    }
     s.date = QDate::fromJulianDay(jd);
     const int team = m_keys.get(raw(r, F::SlTeam)).first;
     const Key3 key{team, qint32(jd), 0};
     auto [it, inserted] = m_posByKey3.insert(key, m_batch.serviceLevels.size());
-    if (inserted)
+    if (inserted) {
         m_batch.serviceLevels.push_back(std::move(s));
-    else
-        m_batch.serviceLevels[it] = std::move(s);
+        return;
+    }
+    // Rows of one file that share (team, date) are summed, like contacts:
+    // a per-call log imports as is.
+    ++m_batch.rowsCollapsed;
+    ServiceLevelRecord &sum = m_batch.serviceLevels[it];
+    sum.offered += s.offered;
+    sum.answeredInSl += s.answeredInSl;
+    if (s.answered)
+        sum.answered = sum.answered.value_or(0) + *s.answered;
+    if (s.answerSeconds) {
+        sum.answerSeconds = sum.answerSeconds.value_or(0) + *s.answerSeconds;
+        sum.asaAnswered += s.asaAnswered;
+    }
+}
+
+template <typename T>
+void Parser::keep(std::vector<T> &rows, std::pair<size_t, bool> slot, T &&row, const CsvRecord &r, int keyField,
+                  const QString &keyText, QStringList (*differences)(const T &, const T &))
+{
+    if (slot.second) {
+        rows.push_back(std::move(row));
+        m_firstLine.push_back(r.line);
+        return;
+    }
+    const T &first = rows[slot.first];
+    if (first == row) {
+        ++m_batch.rowsCollapsed; // the same row twice: stored once, counted in the summary
+        return;
+    }
+    addError(r.line, m_fields[size_t(keyField)].label, shown(raw(r, keyField)),
+             u"same key (%1) as line %2 but a different %3"_s.arg(keyText)
+                 .arg(m_firstLine[slot.first])
+                 .arg(differences(first, row).join(u", "_s)));
 }
 
 void Parser::readRow(const CsvRecord &r)
@@ -777,6 +965,22 @@ bool Parser::setUp(const CsvRecord &header)
             f.isConstant = true;
             f.constant = p->constants.value(name).trimmed().toUtf8().toStdString();
             f.label = name + u" (constant)"_s;
+        } else if (p && p->thresholds.contains(name)) {
+            const Threshold &t = p->thresholds.value(name);
+            ResolvedThreshold rt;
+            rt.column = findColumn(t.column, name);
+            rt.atMost = t.atMost;
+            rt.atLeast = t.atLeast;
+            f.label = t.column;
+            if (rt.column == -1)
+                addError(1, t.column, {}, u"missing column (the profile's threshold for %1 reads it)"_s.arg(name));
+            if (rt.column < 0) {
+                ok = false;
+            } else {
+                f.label = m_header[rt.column];
+                f.threshold = int(m_thresholds.size());
+                m_thresholds.push_back(rt);
+            }
         } else {
             const bool mapped = p && p->columns.contains(name);
             const QString headerName = mapped ? p->columns.value(name).trimmed() : name;
@@ -799,6 +1003,41 @@ bool Parser::setUp(const CsvRecord &header)
         m_fields.push_back(std::move(f));
     }
     if (p) {
+        // `values` maps, keyed by the file's header (or, failing that, by the
+        // field whose column it is).
+        for (auto it = p->values.cbegin(); it != p->values.cend(); ++it) {
+            int column = -1;
+            for (int i = 0; i < m_header.size() && column < 0; ++i)
+                if (m_header[i].compare(it.key(), Qt::CaseInsensitive) == 0)
+                    column = i;
+            for (const Field &f : m_fields)
+                if (column < 0 && !f.isConstant && f.name.compare(it.key(), Qt::CaseInsensitive) == 0)
+                    column = f.column;
+            if (column < 0) {
+                addError(1, it.key(), {}, u"missing column (the profile's 'values' map reads it)"_s);
+                ok = false;
+                continue;
+            }
+            ResolvedValueMap map;
+            map.column = column;
+            QStringList known;
+            for (auto e = it.value().cbegin(); e != it.value().cend(); ++e) {
+                std::string replacement;
+                if (e.value()) {
+                    char buffer[32];
+                    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, *e.value());
+                    replacement.assign(buffer, ec == std::errc() ? end : buffer);
+                }
+                map.entries.push_back({e.key().trimmed().toUtf8().toStdString(), std::move(replacement)});
+                known << e.key().trimmed();
+            }
+            known.sort();
+            map.known = known.join(u", "_s);
+            for (Field &f : m_fields)
+                if (!f.isConstant && f.threshold < 0 && f.column == column)
+                    f.valueMap = int(m_valueMaps.size());
+            m_valueMaps.push_back(std::move(map));
+        }
         for (auto it = p->where.cbegin(); it != p->where.cend(); ++it) {
             WhereFilter w;
             w.column = findColumn(it.key(), u"the 'where' filter"_s);
@@ -824,12 +1063,21 @@ ImportResult Parser::run()
     if (m_data.startsWith("\xFF\xFE") || m_data.startsWith("\xFE\xFF")) {
         // Excel's "Unicode text" export: every other byte is NUL, nothing would match.
         addError(1, {}, {}, u"the file is UTF-16 encoded; save it as CSV UTF-8"_s);
-        result.errors = std::move(m_errors);
+        finish(result);
         return result;
     }
-    if (!m_reader.next(record)) {
-        addError(1, {}, {}, u"the file is empty (expected a header line)"_s);
-        result.errors = std::move(m_errors);
+    const int headerRow = profile() ? profile()->headerRow : 1;
+    bool haveHeader = false;
+    // Lines above header_row (a report title, export notes) are not read.
+    while ((haveHeader = m_reader.next(record)) && record.line < headerRow) {
+    }
+    if (!haveHeader) {
+        if (headerRow > 1)
+            addError(headerRow, {}, {},
+                     u"the file has no header on line %1 (the profile's header_row) or after it"_s.arg(headerRow));
+        else
+            addError(1, {}, {}, u"the file is empty (expected a header line)"_s);
+        finish(result);
         return result;
     }
     if (m_reader.hasError()) {
@@ -837,23 +1085,33 @@ ImportResult Parser::run()
         addError(record.line, u"field %1"_s.arg(e.field + 1), {},
                  u"malformed quoted field in the header: %1 (line %2, column %3)"_s.arg(e.message).arg(e.line).arg(
                      e.column));
-        result.errors = std::move(m_errors);
+        finish(result);
         return result;
     }
-    if (!setUp(record)) {
-        result.errors = std::move(m_errors);
+    for (size_t i = 0; i < record.fields.size(); ++i) {
+        if (auto problem = findTextProblem(record.fields[i]))
+            addError(record.line, u"field %1"_s.arg(i + 1), shown(record.fields[i]),
+                     textProblemReason(record.fields[i], *problem));
+    }
+    if (!m_errors.empty() || !setUp(record)) {
+        finish(result);
         return result;
     }
+    // skip_rows: records after the header that are not data (a second header row).
+    for (int i = 0, n = profile() ? profile()->skipRows : 0; i < n; ++i)
+        if (!m_reader.next(record))
+            break;
 
     constexpr qsizetype progressStep = 1 << 20;
     const qsizetype total = m_data.size();
     qsizetype nextProgress = progressStep;
-    while (!full() && m_reader.next(record)) {
+    // Read to the end even past maxErrors: the summary gives the total.
+    while (m_reader.next(record)) {
         if (m_options.progress && m_reader.position() >= nextProgress) {
             nextProgress = m_reader.position() + progressStep;
             if (!m_options.progress(m_reader.position(), total)) {
                 result.cancelled = true;
-                result.errors = std::move(m_errors);
+                finish(result);
                 return result;
             }
         }
@@ -875,6 +1133,19 @@ ImportResult Parser::run()
                      u"malformed quoted field: %1 (line %2, column %3)"_s.arg(e.message).arg(e.line).arg(e.column));
             continue;
         }
+        // Text must be valid UTF-8 without NUL bytes, in every column (13.9):
+        // a replaced character would silently change an id or a name.
+        bool textOk = true;
+        for (size_t i = 0; i < record.fields.size() && textOk; ++i) {
+            if (auto problem = findTextProblem(record.fields[i])) {
+                const QString column =
+                    qsizetype(i) < m_header.size() ? m_header[qsizetype(i)] : u"field %1"_s.arg(i + 1);
+                addError(record.line, column, shown(record.fields[i]), textProblemReason(record.fields[i], *problem));
+                textOk = false;
+            }
+        }
+        if (!textOk)
+            continue;
         bool keep = true;
         for (const WhereFilter &w : m_where) {
             const std::string_view v =
@@ -892,7 +1163,7 @@ ImportResult Parser::run()
     }
     if (m_options.progress && !m_options.progress(total, total)) {
         result.cancelled = true;
-        result.errors = std::move(m_errors);
+        finish(result);
         return result;
     }
     // Each unknown agent is reported once, on its first row, with how often it appears.
@@ -901,10 +1172,55 @@ ImportResult Parser::run()
         if (e >= 0 && m_agentUnknownRows[i] > 1)
             m_errors[size_t(e)].reason += u"; on %1 rows"_s.arg(m_agentUnknownRows[i]);
     }
-    result.errors = std::move(m_errors);
-    if (result.errors.empty())
+    if (!m_where.empty() && m_batch.rowsRead > 0 && m_batch.rowsSkipped == m_batch.rowsRead) {
+        QStringList filters;
+        for (auto it = profile()->where.cbegin(); it != profile()->where.cend(); ++it)
+            filters << u"'%1' in (%2)"_s.arg(it.key(), it.value().join(u", "_s));
+        filters.sort();
+        addWarning(0, u"warning: the 'where' filter (%1) kept none of the %2 rows; check the profile's values"_s
+                          .arg(filters.join(u" and "_s))
+                          .arg(m_batch.rowsRead));
+    }
+    checkDateFormat();
+    const bool ok = m_errors.empty();
+    finish(result);
+    if (ok)
         result.batch = std::move(m_batch);
     return result;
+}
+
+void Parser::finish(ImportResult &result)
+{
+    result.errors = std::move(m_errors);
+    result.errorTotal = std::max<qint64>(m_errorTotal, qint64(result.errors.size()));
+    result.warnings = std::move(m_warnings);
+}
+
+// A date_format under which every date of the file also reads with day and
+// month swapped (all days up to 12) cannot tell 03/04 from 04/03: warn.
+void Parser::checkDateFormat()
+{
+    const MappingProfile *p = profile();
+    if (!p || p->dateFormat.isEmpty() || m_dateCache.empty())
+        return;
+    QString swapped = p->dateFormat;
+    for (QChar &c : swapped)
+        c = c == u'd' ? u'M' : c == u'M' ? u'd' : c;
+    if (swapped == p->dateFormat)
+        return;
+    bool anyValid = false;
+    for (const auto &[text, jd] : m_dateCache) {
+        if (jd == std::numeric_limits<qint64>::min())
+            continue;
+        anyValid = true;
+        const QString t = toQString(text);
+        if (!QDate::fromString(t, swapped).isValid() && !QDateTime::fromString(t, swapped).isValid())
+            return;
+    }
+    if (anyValid)
+        addWarning(0, u"warning: every date of the file also reads with day and month swapped (as '%1'), so "
+                      "date_format '%2' cannot be checked against the data; make sure it is the right one"_s.arg(
+                          swapped, p->dateFormat));
 }
 
 } // namespace

@@ -23,6 +23,10 @@ struct ImportError {
     QString toString() const;
 };
 
+// Control characters (line breaks, NUL, ...) written as \n, \r, \0, \t or
+// \uXXXX, so that a message stays on one line.
+QString escapeControlCharacters(const QString &text);
+
 struct ImportOptions {
     // Exactly one of: a kind (standard columns), a mapping profile, or
     // neither (the kind is recognised from the header).
@@ -37,7 +41,11 @@ struct ImportOptions {
 
 struct ImportResult {
     std::optional<ImportBatch> batch; // set only when errors is empty and not cancelled
-    std::vector<ImportError> errors;
+    std::vector<ImportError> errors;  // the first maxErrors problems
+    qint64 errorTotal = 0;            // every problem found, listed or not
+    // Worth reading but not stopping the import (an ambiguous date format, a
+    // filter that keeps no row). Printed as "FILE:LINE: warning: ...".
+    std::vector<ImportError> warnings;
     bool cancelled = false;
 };
 

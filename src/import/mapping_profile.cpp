@@ -35,8 +35,9 @@ const KindColumns &columnsOf(ImportKind kind)
                                     {u"response_id"_s, u"agent_id"_s, u"date"_s}};
     static const KindColumns kcs{{u"event_id"_s, u"agent_id"_s, u"date"_s, u"type"_s},
                                  {u"event_id"_s, u"agent_id"_s, u"date"_s, u"type"_s}};
-    static const KindColumns serviceLevel{{u"team"_s, u"date"_s, u"offered"_s, u"answered_in_sl"_s},
-                                          {u"team"_s, u"date"_s, u"offered"_s, u"answered_in_sl"_s}};
+    static const KindColumns serviceLevel{
+        {u"team"_s, u"date"_s, u"offered"_s, u"answered_in_sl"_s, u"answered"_s, u"answer_seconds"_s},
+        {u"team"_s, u"date"_s, u"offered"_s, u"answered_in_sl"_s}};
     switch (kind) {
     case ImportKind::Agents: return agents;
     case ImportKind::Time: return time;
@@ -135,13 +136,44 @@ QJsonObject MappingProfile::toJson() const
         b[u"false"_s] = QJsonArray::fromStringList(falseValues);
         o[u"booleans"_s] = b;
     }
+    if (!values.isEmpty()) {
+        QJsonObject v;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            QJsonObject m;
+            for (auto e = it.value().cbegin(); e != it.value().cend(); ++e)
+                m[e.key()] = e.value() ? QJsonValue(*e.value()) : QJsonValue(QJsonValue::Null);
+            v[it.key()] = m;
+        }
+        o[u"values"_s] = v;
+    }
+    if (headerRow != 1)
+        o[u"header_row"_s] = headerRow;
+    if (skipRows != 0)
+        o[u"skip_rows"_s] = skipRows;
+    if (!thresholds.isEmpty()) {
+        QJsonObject t;
+        for (auto it = thresholds.cbegin(); it != thresholds.cend(); ++it) {
+            QJsonObject one;
+            one[u"column"_s] = it.value().column;
+            if (it.value().atMost)
+                one[u"at_most"_s] = *it.value().atMost;
+            if (it.value().atLeast)
+                one[u"at_least"_s] = *it.value().atLeast;
+            t[it.key()] = one;
+        }
+        o[u"thresholds"_s] = t;
+    }
+    if (!sheet.isEmpty())
+        o[u"sheet"_s] = sheet;
     return o;
 }
 
 std::optional<MappingProfile> MappingProfile::fromJson(const QJsonObject &o, QString *error)
 {
-    static const QStringList knownKeys{u"name"_s,  u"kind"_s,        u"delimiter"_s, u"columns"_s, u"constants"_s,
-                                       u"where"_s, u"date_format"_s, u"durations"_s, u"booleans"_s};
+    static const QStringList knownKeys{u"name"_s,       u"kind"_s,   u"delimiter"_s,   u"columns"_s,
+                                       u"constants"_s,  u"where"_s,  u"date_format"_s, u"durations"_s,
+                                       u"booleans"_s,   u"values"_s, u"header_row"_s,  u"skip_rows"_s,
+                                       u"thresholds"_s, u"sheet"_s};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys.contains(it.key())) {
             fail(error,
@@ -280,6 +312,108 @@ std::optional<MappingProfile> MappingProfile::fromJson(const QJsonObject &o, QSt
         }
         p.trueValues = *t;
         p.falseValues = *f;
+    }
+
+    const QJsonValue vv = o.value(u"values"_s);
+    if (!vv.isUndefined() && !vv.isNull()) {
+        if (!vv.isObject()) {
+            fail(error, u"mapping profile: 'values' must be an object of column: {text: number or null}"_s);
+            return std::nullopt;
+        }
+        const QJsonObject v = vv.toObject();
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            if (it.key().trimmed().isEmpty() || !it.value().isObject()) {
+                fail(error,
+                     u"mapping profile: 'values'.'%1' must be an object of text: number or null"_s.arg(it.key()));
+                return std::nullopt;
+            }
+            ValueMap map;
+            const QJsonObject m = it.value().toObject();
+            for (auto e = m.begin(); e != m.end(); ++e) {
+                if (e.value().isNull()) {
+                    map.insert(e.key(), std::nullopt);
+                } else if (e.value().isDouble() && std::isfinite(e.value().toDouble())) {
+                    map.insert(e.key(), e.value().toDouble());
+                } else {
+                    fail(error,
+                         u"mapping profile: 'values'.'%1'.'%2' must be a number or null"_s.arg(it.key(), e.key()));
+                    return std::nullopt;
+                }
+            }
+            for (auto a = map.cbegin(); a != map.cend(); ++a) {
+                for (auto b = std::next(a); b != map.cend(); ++b) {
+                    if (a.key().trimmed().compare(b.key().trimmed(), Qt::CaseInsensitive) == 0) {
+                        fail(error, u"mapping profile: 'values'.'%1' lists '%2' twice"_s.arg(it.key(), a.key()));
+                        return std::nullopt;
+                    }
+                }
+            }
+            p.values.insert(it.key().trimmed(), map);
+        }
+    }
+
+    auto readCount = [&](const QString &key, int min, int &out) -> bool {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return true;
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d != std::floor(d) || d < min || d > 1000000)
+            return fail(error, u"mapping profile: '%1' must be a whole number of at least %2"_s.arg(key).arg(min));
+        out = int(d);
+        return true;
+    };
+    if (!readCount(u"header_row"_s, 1, p.headerRow) || !readCount(u"skip_rows"_s, 0, p.skipRows))
+        return std::nullopt;
+
+    const QJsonValue tv = o.value(u"thresholds"_s);
+    if (!tv.isUndefined() && !tv.isNull()) {
+        const QString shape = u"must be {\"column\": \"header\", \"at_most\": number} (or \"at_least\", or both)"_s;
+        if (!tv.isObject()) {
+            fail(error, u"mapping profile: 'thresholds' must be an object of field: {column, at_most}"_s);
+            return std::nullopt;
+        }
+        const QJsonObject t = tv.toObject();
+        for (auto it = t.begin(); it != t.end(); ++it) {
+            const QString field = it.key().trimmed().toLower();
+            if (!fields.contains(field)) {
+                fail(error, u"mapping profile: 'thresholds' names unknown field '%1' for kind %2 (fields: %3)"_s.arg(
+                                it.key(), kindName(p.kind), fields.join(u", "_s)));
+                return std::nullopt;
+            }
+            if (p.columns.contains(field) || p.constants.contains(field)) {
+                fail(error,
+                     u"mapping profile: field '%1' has a threshold and also a column or a constant"_s.arg(field));
+                return std::nullopt;
+            }
+            const QJsonObject one = it.value().toObject();
+            Threshold th;
+            th.column = one.value(u"column"_s).toString().trimmed();
+            bool ok = it.value().isObject() && !th.column.isEmpty();
+            for (auto k = one.begin(); ok && k != one.end(); ++k) {
+                if (k.key() == u"column"_s)
+                    ok = k.value().isString();
+                else if (k.key() == u"at_most"_s && k.value().isDouble())
+                    th.atMost = k.value().toDouble();
+                else if (k.key() == u"at_least"_s && k.value().isDouble())
+                    th.atLeast = k.value().toDouble();
+                else
+                    ok = false;
+            }
+            if (!ok || (!th.atMost && !th.atLeast)) {
+                fail(error, u"mapping profile: 'thresholds'.'%1' %2"_s.arg(it.key(), shape));
+                return std::nullopt;
+            }
+            p.thresholds.insert(field, th);
+        }
+    }
+
+    const QJsonValue sv = o.value(u"sheet"_s);
+    if (!sv.isUndefined() && !sv.isNull()) {
+        if (!sv.isString() || sv.toString().trimmed().isEmpty()) {
+            fail(error, u"mapping profile: 'sheet' must be the name of a sheet"_s);
+            return std::nullopt;
+        }
+        p.sheet = sv.toString().trimmed();
     }
     return p;
 }

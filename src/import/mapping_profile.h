@@ -13,6 +13,18 @@ namespace sc {
 
 enum class DurationFormat { Native, Seconds, HhMmSs, DayFraction };
 
+// A 0/1 field computed from a number in another column (SPEC section 2,
+// `thresholds`): 1 when the number is within the bounds, 0 otherwise.
+struct Threshold {
+    QString column;
+    std::optional<double> atMost;
+    std::optional<double> atLeast;
+    bool operator==(const Threshold &) const = default;
+};
+
+// One column's `values` map: the text as written -> a number, or no value.
+using ValueMap = QHash<QString, std::optional<double>>;
+
 struct MappingProfile {
     QString name;
     ImportKind kind = ImportKind::Contacts;
@@ -24,6 +36,11 @@ struct MappingProfile {
     DurationFormat durations = DurationFormat::Native;
     QStringList trueValues; // empty: SPEC defaults
     QStringList falseValues;
+    QHash<QString, ValueMap> values;      // file header -> text -> number (nullopt: no value)
+    int headerRow = 1;                    // 1-based line of the header
+    int skipRows = 0;                     // records dropped after the header
+    QHash<QString, Threshold> thresholds; // field -> threshold on another column
+    QString sheet;                        // .xlsx: the sheet to read; empty: the first
 
     QJsonObject toJson() const;
     // Fills *error (naming the field) and returns nullopt when invalid,

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 namespace sc::importdetail {
 
@@ -190,6 +191,55 @@ std::optional<double> parseClockDuration(std::string_view s)
         total = total * 60 + *v;
     }
     return total;
+}
+
+std::optional<TextProblem> findTextProblem(std::string_view s)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(s.data());
+    const size_t n = s.size();
+    size_t i = 0;
+    while (i < n) {
+        // Eight ASCII bytes at a time, none of them NUL.
+        if (i + 8 <= n) {
+            uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            const bool ascii = (w & 0x8080808080808080ULL) == 0;
+            const bool hasZero = ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL) != 0;
+            if (ascii && !hasZero) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = p[i];
+        if (c == 0)
+            return TextProblem{i, c, true};
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        size_t len = 0;
+        uint32_t cp = 0, min = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2, cp = c & 0x1F, min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3, cp = c & 0x0F, min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4, cp = c & 0x07, min = 0x10000;
+        } else {
+            return TextProblem{i, c, false};
+        }
+        if (i + len > n)
+            return TextProblem{i, c, false};
+        for (size_t k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return TextProblem{i, c, false};
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return TextProblem{i, c, false};
+        i += len;
+    }
+    return std::nullopt;
 }
 
 } // namespace sc::importdetail

@@ -45,4 +45,13 @@ std::optional<qint64> parseIsoDate(std::string_view s);
 // "h:mm:ss", "hh:mm:ss" or "mm:ss" (fractions allowed on the last part) as seconds.
 std::optional<double> parseClockDuration(std::string_view s);
 
+// The first byte of `s` that is not valid UTF-8 text (a stray or truncated
+// sequence, an overlong form, a surrogate, above U+10FFFF) or that is NUL.
+struct TextProblem {
+    size_t offset = 0; // byte offset in s
+    unsigned char byte = 0;
+    bool nul = false;
+};
+std::optional<TextProblem> findTextProblem(std::string_view s);
+
 } // namespace sc::importdetail

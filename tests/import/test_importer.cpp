@@ -60,19 +60,29 @@ TEST(Agents, HeaderIsCaseInsensitiveTrimmedOrderFreeAndUnknownColumnsIgnored)
     EXPECT_EQ(r.batch->sourceFile, u"f.csv"_s);
 }
 
-TEST(Agents, OptionalValuesAndLaterRowReplacesEarlier)
+TEST(Agents, OptionalValuesAndIdenticalRowsCollapse)
 {
     const auto r = parse("agent_id,name,team,supervisor,employment,email,active\n"
                          "A1,Ann,Blue,Sue,full_time,ann@x.org,true\n"
                          "A2,Bob,Red,,PART_TIME,,FALSE\n"
-                         "A1,Ann B,Green,,part_time,,\n",
+                         "A1, Ann ,Blue,Sue,Full-Time,ann@x.org,TRUE\n",
                          ImportKind::Agents);
-    ASSERT_TRUE(r.batch);
+    ASSERT_TRUE(r.batch) << messages(r).front();
     ASSERT_EQ(r.batch->agents.size(), 2u);
-    // A1 keeps its first position but holds the values of line 4.
-    EXPECT_EQ(r.batch->agents[0], (Agent{u"A1"_s, u"Ann B"_s, u"Green"_s, {}, Employment::PartTime, {}, true}));
+    // Line 4 says the same as line 2 (once trimmed and read): collapsed.
+    EXPECT_EQ(r.batch->agents[0],
+              (Agent{u"A1"_s, u"Ann"_s, u"Blue"_s, u"Sue"_s, Employment::FullTime, u"ann@x.org"_s, true}));
     EXPECT_EQ(r.batch->agents[1], (Agent{u"A2"_s, u"Bob"_s, u"Red"_s, {}, Employment::PartTime, {}, false}));
     EXPECT_EQ(r.batch->rowsRead, 3);
+    EXPECT_EQ(r.batch->rowsCollapsed, 1);
+}
+
+TEST(Agents, SameKeyWithOtherValuesIsAnErrorNamingBothLines)
+{
+    const auto r = parse("agent_id,name,team\nA1,Ann,Blue\nA2,Bob,Red\nA1,Ann B,Green\n", ImportKind::Agents);
+    EXPECT_FALSE(r.batch);
+    EXPECT_THAT(messages(r), ElementsAre("f.csv:4: column 'agent_id': value 'A1': same key (A1) as line 2 but a "
+                                         "different name, team"));
 }
 
 TEST(Agents, BadValues)
@@ -106,24 +116,27 @@ TEST(Import, DuplicatedHeaderOfAUsedColumnIsAnError)
     EXPECT_EQ(r.errors[0].column, u"Name"_s);
 }
 
-TEST(Time, ValidRowsAndKeyReplacement)
+TEST(Time, ValidRowsAndRepeatedKeys)
 {
     const auto r = parse("agent_id,date,worked_minutes,scheduled_minutes,adherent_minutes,occupied_minutes\n"
                          "A1,2026-01-05,480,480,450.5,300\n"
                          "A2,2026-01-05,240,,,\n"
-                         "A1,2026-01-05T09:00,470,480,400,\n",
+                         "A1,2026-01-05T09:00,480.0,480,450.5,300\n",
                          ImportKind::Time);
     ASSERT_TRUE(r.batch) << messages(r).front();
     ASSERT_EQ(r.batch->time.size(), 2u);
-    // Line 4 has the same key (A1, 2026-01-05) as line 2 and replaces it.
-    const TimeRecord &t = r.batch->time[0];
-    EXPECT_EQ(t.agentId, u"A1"_s);
-    EXPECT_EQ(t.date, QDate(2026, 1, 5));
-    EXPECT_EQ(t.workedMinutes, 470);
-    EXPECT_EQ(t.scheduledMinutes, 480);
-    EXPECT_EQ(t.adherentMinutes, 400);
-    EXPECT_FALSE(t.occupiedMinutes);
+    // Line 4 has the same key (A1, 2026-01-05) and the same values as line 2: collapsed.
+    EXPECT_EQ(r.batch->time[0], (TimeRecord{u"A1"_s, QDate(2026, 1, 5), 480, 480, 450.5, 300}));
     EXPECT_EQ(r.batch->time[1], (TimeRecord{u"A2"_s, QDate(2026, 1, 5), 240, {}, {}, {}}));
+    EXPECT_EQ(r.batch->rowsRead, 3);
+    EXPECT_EQ(r.batch->rowsCollapsed, 1);
+
+    const auto differ = parse("agent_id,date,worked_minutes,scheduled_minutes,adherent_minutes\n"
+                              "A1,2026-01-05,480,480,450\n"
+                              "A1,2026-01-05T09:00,470,480,400\n",
+                              ImportKind::Time);
+    EXPECT_THAT(messages(differ), ElementsAre("f.csv:3: column 'agent_id': value 'A1': same key (A1, 2026-01-05) as "
+                                              "line 2 but a different worked_minutes, adherent_minutes"));
 }
 
 TEST(Time, BadValues)
@@ -244,17 +257,23 @@ TEST(Contacts, BadValues)
                             "f.csv:8: column 'handle_seconds': value '1e300': too large"));
 }
 
-TEST(Qa, RangeAndReplacement)
+TEST(Qa, RangeAndRepeatedIds)
 {
     const auto ok = parse("evaluation_id,agent_id,date,score,evaluator,form,comment\n"
                           "E1,A1,2026-01-05,88.5,Sue,Phone v2,\"Good, clear\"\n"
                           "E2,A1,2026-01-06,0,,,\n"
-                          "E1,A2,2026-01-07,100,,,\n",
+                          "E1,A1,2026-01-05,88.50,Sue,Phone v2,\"Good, clear\"\n",
                           ImportKind::Qa);
     ASSERT_TRUE(ok.batch);
     ASSERT_EQ(ok.batch->qa.size(), 2u);
-    EXPECT_EQ(ok.batch->qa[0], (QaEvaluation{u"E1"_s, u"A2"_s, QDate(2026, 1, 7), 100, {}, {}, {}}));
+    EXPECT_EQ(ok.batch->qa[0],
+              (QaEvaluation{u"E1"_s, u"A1"_s, QDate(2026, 1, 5), 88.5, u"Sue"_s, u"Phone v2"_s, u"Good, clear"_s}));
     EXPECT_EQ(ok.batch->qa[1].score, 0);
+    EXPECT_EQ(ok.batch->rowsCollapsed, 1);
+    const auto differ =
+        parse("evaluation_id,agent_id,date,score\nE1,A1,2026-01-05,88\nE1,A2,2026-01-05,88\n", ImportKind::Qa);
+    EXPECT_THAT(messages(differ), ElementsAre("f.csv:3: column 'evaluation_id': value 'E1': same key (E1) as line 2 "
+                                              "but a different agent_id"));
 
     const auto bad = parse("evaluation_id,agent_id,date,score\n"
                            "E1,A1,2026-01-05,100.5\n"
@@ -299,39 +318,45 @@ TEST(Survey, RangesWholeNumbersAndAbsentValues)
                                            "f.csv:6: column 'nps': value '-1': out of range (expected 0 to 10)"));
 }
 
-TEST(Survey, LaterResponseWithTheSameIdReplacesTheEarlier)
+TEST(Survey, RepeatedResponseIdWithOtherValuesIsAnError)
 {
     const auto r = parse("response_id,agent_id,date,csat,nps\nR1,A1,2026-01-05,2,3\nR2,A1,2026-01-05,5,\n"
                          "R1,A2,2026-01-06,,9\n",
                          ImportKind::Survey);
-    ASSERT_TRUE(r.batch) << messages(r).front();
-    ASSERT_EQ(r.batch->surveys.size(), 2u);
-    EXPECT_EQ(r.batch->surveys[0], (SurveyResponse{u"R1"_s, u"A2"_s, QDate(2026, 1, 6), {}, 9, {}}));
-    EXPECT_EQ(r.batch->surveys[1].csat, 5);
+    EXPECT_FALSE(r.batch);
+    EXPECT_THAT(messages(r), ElementsAre("f.csv:4: column 'response_id': value 'R1': same key (R1) as line 2 but a "
+                                         "different agent_id, date, csat, nps"));
 }
 
-TEST(Kcs, TypesAndReplacement)
+TEST(Kcs, TypesAndRepeatedIds)
 {
     const auto r = parse("event_id,agent_id,date,type\nK1,A1,2026-01-05,link\nK2,A1,2026-01-05,EDIT\n"
-                         "K1,A1,2026-01-06,draft\n",
+                         "K1,A1,2026-01-05,Link\n",
                          ImportKind::Kcs);
     ASSERT_TRUE(r.batch);
     ASSERT_EQ(r.batch->kcs.size(), 2u);
-    EXPECT_EQ(r.batch->kcs[0], (KcsEvent{u"K1"_s, u"A1"_s, QDate(2026, 1, 6), KcsType::Draft}));
+    EXPECT_EQ(r.batch->kcs[0], (KcsEvent{u"K1"_s, u"A1"_s, QDate(2026, 1, 5), KcsType::Link}));
     EXPECT_EQ(r.batch->kcs[1].type, KcsType::Edit);
+    EXPECT_EQ(r.batch->rowsCollapsed, 1);
+    const auto differ =
+        parse("event_id,agent_id,date,type\nK1,A1,2026-01-05,link\nK1,A1,2026-01-06,draft\n", ImportKind::Kcs);
+    EXPECT_THAT(messages(differ), ElementsAre("f.csv:3: column 'event_id': value 'K1': same key (K1) as line 2 but a "
+                                              "different date, type"));
 
     const auto bad = parse("event_id,agent_id,date,type\nK1,A1,2026-01-05,publish\n", ImportKind::Kcs);
     EXPECT_THAT(messages(bad), ElementsAre("f.csv:2: column 'type': value 'publish': expected link, edit or draft"));
 }
 
-TEST(ServiceLevel, NeedsNoAgentsAndChecksAnsweredAgainstOffered)
+TEST(ServiceLevel, NeedsNoAgentsSumsRepeatedKeysAndChecksAnsweredAgainstOffered)
 {
     const auto r = parse("team,date,offered,answered_in_sl\nBlue,2026-01-05,100,80\nBlue,2026-01-06,0,0\n"
                          "Blue,2026-01-05,120,90\n",
                          ImportKind::ServiceLevel, u"sl.csv"_s, {});
     ASSERT_TRUE(r.batch);
     ASSERT_EQ(r.batch->serviceLevels.size(), 2u);
-    EXPECT_EQ(r.batch->serviceLevels[0], (ServiceLevelRecord{u"Blue"_s, QDate(2026, 1, 5), 120, 90}));
+    // Lines 2 and 4 share (Blue, 2026-01-05): summed, 100 + 120 offered, 80 + 90 in service level.
+    EXPECT_EQ(r.batch->serviceLevels[0], (ServiceLevelRecord{u"Blue"_s, QDate(2026, 1, 5), 220, 170, {}, {}, 0}));
+    EXPECT_EQ(r.batch->rowsCollapsed, 1);
 
     const auto bad = parse("team,date,offered,answered_in_sl\nBlue,2026-01-05,100,101\nBlue,2026-01-06,-3,0\n",
                            ImportKind::ServiceLevel, u"sl.csv"_s, {});
@@ -646,4 +671,67 @@ TEST(Preview, ReportsMalformedQuotingAndEmptyInput)
     const CsvPreview bad = previewCsv("a,b\n\"x\"y,1\n", ',', 10);
     EXPECT_EQ(bad.error, u"line 2, column 4: unexpected 'y' after the closing quote of a quoted field"_s);
     EXPECT_EQ(previewCsv("", ',', 10).error, u"the file is empty"_s);
+}
+
+// --- issue 13, items 8 and 9: one line per error, valid text ---------------
+
+TEST(Import, UnterminatedQuoteMessageStaysOnOneLine)
+{
+    const auto r = parse("evaluation_id,agent_id,date,score,comment\n"
+                         "E1,A1,2026-01-05,90,\"never\r\nclosed\n",
+                         ImportKind::Qa);
+    ASSERT_EQ(r.errors.size(), 1u);
+    // The value holds "never\r\nclosed\n"; the message writes the breaks as \r and \n.
+    EXPECT_EQ(r.errors[0].toString(), u"f.csv:2: column 'comment': value 'never\\r\\nclosed\\n': malformed quoted "
+                                      "field: unterminated quoted field (line 2, column 21)"_s);
+    EXPECT_FALSE(r.errors[0].toString().contains(u'\n'));
+}
+
+TEST(Import, ControlCharactersInMessagesAreEscaped)
+{
+    const ImportError e{u"f.csv"_s, 3, u"na\nme"_s, QString(u"a\r\0b\tc\x1b"_s), u"bad"_s};
+    EXPECT_EQ(e.toString(), u"f.csv:3: column 'na\\nme': value 'a\\r\\0b\\tc\\u001b': bad"_s);
+}
+
+TEST(Import, InvalidUtf8IsBadInputWithLineAndColumn)
+{
+    // Line 3: "Jos\xE9" is Latin-1, not UTF-8 (the 4th character of the value).
+    const auto r = parse("agent_id,name,team\nA1,Ann,Blue\nA2,Jos\xE9,Red\nA3,Bo,Red\n", ImportKind::Agents);
+    EXPECT_FALSE(r.batch);
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0].line, 3);
+    EXPECT_EQ(r.errors[0].column, u"name"_s);
+    EXPECT_EQ(r.errors[0].reason,
+              u"not valid UTF-8 (byte 0xe9 at character 4 of the value); save the file as CSV UTF-8"_s);
+}
+
+TEST(Import, InvalidUtf8InAnIgnoredColumnOrTheHeaderIsStillBadInput)
+{
+    const auto r = parse("agent_id,name,team,notes\nA1,Ann,Blue,caf\xC3\n", ImportKind::Agents);
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0].line, 2);
+    EXPECT_EQ(r.errors[0].column, u"notes"_s);
+    const auto h = parse("agent_id,name,team,n\xFFotes\nA1,Ann,Blue,x\n", ImportKind::Agents);
+    ASSERT_EQ(h.errors.size(), 1u);
+    EXPECT_EQ(h.errors[0].line, 1);
+    EXPECT_EQ(h.errors[0].column, u"field 4"_s);
+    // Overlong forms and surrogates are not UTF-8 either; valid multi-byte text is fine.
+    EXPECT_FALSE(parse("agent_id,name,team\nA1,\xC0\xAF,Blue\n", ImportKind::Agents).batch);
+    EXPECT_FALSE(parse("agent_id,name,team\nA1,\xED\xA0\x80,Blue\n", ImportKind::Agents).batch);
+    const auto ok = parse("agent_id,name,team\nA1,Zoë 😀 Łódź,Blue\n", ImportKind::Agents);
+    ASSERT_TRUE(ok.batch);
+    EXPECT_EQ(ok.batch->agents[0].name, u"Zoë 😀 Łódź"_s);
+}
+
+TEST(Import, NulByteInAValueIsBadInput)
+{
+    const std::string csv("agent_id,name,team\nA1,An\0n,Blue\n", 32);
+    const auto r = parse(csv, ImportKind::Agents);
+    EXPECT_FALSE(r.batch);
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0].line, 2);
+    EXPECT_EQ(r.errors[0].column, u"name"_s);
+    EXPECT_EQ(r.errors[0].reason, u"contains a NUL byte (character 3 of the value)"_s);
+    EXPECT_EQ(r.errors[0].toString(), u"f.csv:2: column 'name': value 'An\\0n': contains a NUL byte (character 3 "
+                                      "of the value)"_s);
 }

@@ -128,8 +128,9 @@ TEST(MappingProfile, InvalidProfilesSayWhy)
 TEST(MappingProfile, KindFields)
 {
     EXPECT_EQ(requiredFields(ImportKind::Contacts), (QStringList{u"agent_id"_s, u"date"_s}));
-    EXPECT_EQ(kindFields(ImportKind::ServiceLevel),
-              (QStringList{u"team"_s, u"date"_s, u"offered"_s, u"answered_in_sl"_s}));
+    EXPECT_EQ(
+        kindFields(ImportKind::ServiceLevel),
+        (QStringList{u"team"_s, u"date"_s, u"offered"_s, u"answered_in_sl"_s, u"answered"_s, u"answer_seconds"_s}));
     for (ImportKind k : allKinds())
         for (const QString &f : requiredFields(k))
             EXPECT_TRUE(kindFields(k).contains(f));
@@ -395,4 +396,167 @@ TEST(BankFile, AgentsAndContactsMatchAnIndependentCount)
         handle += *c.handleSeconds;
     EXPECT_NEAR(handle / double(total), 184.4, 0.05);
     EXPECT_NEAR(double(seconds) / double(served), 184.4, 0.05);
+}
+
+// --- issue 12: values, header_row, skip_rows, thresholds, warnings --------
+
+TEST(ProfileFields, ValuesMapTextToNumbersAndNullToNoValue)
+{
+    const auto p = profileFrom(R"({"kind": "survey",
+        "columns": {"response_id": "Ticket", "agent_id": "Assignee", "date": "Solved at", "csat": "Satisfaction Score"},
+        "values": {"Satisfaction Score": {"Good": 5, "Bad": 1, "Offered": null, "Not Offered": null}}})");
+    const auto r = parseWith(p, "Ticket,Assignee,Solved at,Satisfaction Score\n"
+                                "1,A1,2026-01-05,Good\n"
+                                "2,A1,2026-01-05,bad\n" // matched case-insensitively
+                                "3,A2,2026-01-06,Offered\n"
+                                "4,A2,2026-01-06, Not Offered \n"
+                                "5,A2,2026-01-06,4\n"); // a number not in the map reads as a number
+    ASSERT_TRUE(r.batch) << r.errors.front().toString().toStdString();
+    ASSERT_EQ(r.batch->surveys.size(), 5u);
+    EXPECT_EQ(r.batch->surveys[0].csat, 5);
+    EXPECT_EQ(r.batch->surveys[1].csat, 1);
+    EXPECT_FALSE(r.batch->surveys[2].csat); // null: a response with no csat
+    EXPECT_FALSE(r.batch->surveys[3].csat);
+    EXPECT_EQ(r.batch->surveys[4].csat, 4);
+
+    const auto bad = parseWith(p, "Ticket,Assignee,Solved at,Satisfaction Score\n1,A1,2026-01-05,Great\n");
+    ASSERT_EQ(bad.errors.size(), 1u);
+    EXPECT_EQ(bad.errors[0].toString(),
+              u"x.csv:2: column 'Satisfaction Score': value 'Great': not a number (the profile's 'values' for this "
+              "column know: Bad, Good, Not Offered, Offered)"_s);
+    // A values map on a column the file lacks is an error on the header line.
+    const auto missing = parseWith(profileFrom(R"({"kind": "survey", "values": {"Score": {"Good": 5}}})"),
+                                   "response_id,agent_id,date\n1,A1,2026-01-05\n");
+    ASSERT_EQ(missing.errors.size(), 1u);
+    EXPECT_EQ(missing.errors[0].line, 1);
+    EXPECT_EQ(missing.errors[0].column, u"Score"_s);
+}
+
+TEST(ProfileFields, ValuesRejectsNonNumbers)
+{
+    EXPECT_TRUE(profileError(R"({"kind": "survey", "values": {"S": {"Good": "5"}}})").contains(u"number or null"_s));
+    EXPECT_TRUE(profileError(R"({"kind": "survey", "values": {"S": ["Good"]}})").contains(u"'values'"_s));
+    EXPECT_TRUE(profileError(R"({"kind": "survey", "header_row": 0})").contains(u"'header_row'"_s));
+    EXPECT_TRUE(profileError(R"({"kind": "survey", "skip_rows": -1})").contains(u"'skip_rows'"_s));
+    EXPECT_TRUE(profileError(R"({"kind": "survey", "skip_rows": 1.5})").contains(u"'skip_rows'"_s));
+}
+
+TEST(ProfileFields, HeaderRowAndSkipRows)
+{
+    // A title line, a blank line, the header on line 3, a second header row on line 4.
+    const auto p = profileFrom(R"({"kind": "survey", "header_row": 3, "skip_rows": 1,
+        "columns": {"response_id": "Respondent ID", "agent_id": "Agent", "date": "End Date", "csat": "How satisfied"}})");
+    const auto r = parseWith(p, "Customer survey export,,,\n"
+                                "\n"
+                                "Respondent ID,Agent,End Date,How satisfied\n"
+                                ",,,Response\n"
+                                "R1,A1,2026-01-05,5\n"
+                                "R2,A2,2026-01-06,x\n");
+    ASSERT_EQ(r.errors.size(), 1u);
+    // Errors keep the file's physical line numbers.
+    EXPECT_EQ(r.errors[0].line, 6);
+    EXPECT_EQ(r.errors[0].column, u"How satisfied"_s);
+
+    const auto ok = parseWith(p, "Customer survey export,,,\n\nRespondent ID,Agent,End Date,How satisfied\n"
+                                 ",,,Response\nR1,A1,2026-01-05,5\nR2,A2,2026-01-06,3\n");
+    ASSERT_TRUE(ok.batch);
+    EXPECT_EQ(ok.batch->rowsRead, 2); // the header and the skipped row are not data rows
+    ASSERT_EQ(ok.batch->surveys.size(), 2u);
+    EXPECT_EQ(ok.batch->surveys[1].csat, 3);
+
+    const auto tooShort = parseWith(profileFrom(R"({"kind": "survey", "header_row": 5})"), "a,b\n1,2\n");
+    ASSERT_EQ(tooShort.errors.size(), 1u);
+    EXPECT_EQ(tooShort.errors[0].line, 5);
+}
+
+TEST(ProfileFields, ThresholdsTurnANumberIntoZeroOrOne)
+{
+    // Per-call rows: offered 1 each, in service level when answered within 20 s.
+    const auto p = profileFrom(R"({"kind": "service_level",
+        "columns": {"team": "Queue", "date": "Date"},
+        "constants": {"offered": "1"},
+        "thresholds": {"answered_in_sl": {"column": "Speed of answer in seconds", "at_most": 20}}})");
+    const auto r = parseWith(p,
+                             "Queue,Date,Speed of answer in seconds\n"
+                             "Blue,2026-01-05,5\n"
+                             "Blue,2026-01-05,20\n"   // at the threshold: in
+                             "Blue,2026-01-05,20.5\n" // out
+                             "Blue,2026-01-05,0:00:45\n"
+                             "Blue,2026-01-06,3\n",
+                             {});
+    ASSERT_TRUE(r.batch) << r.errors.front().toString().toStdString();
+    ASSERT_EQ(r.batch->serviceLevels.size(), 2u);
+    EXPECT_EQ(r.batch->serviceLevels[0].offered, 4);
+    EXPECT_EQ(r.batch->serviceLevels[0].answeredInSl, 2);
+    EXPECT_EQ(r.batch->serviceLevels[1].offered, 1);
+    EXPECT_EQ(r.batch->serviceLevels[1].answeredInSl, 1);
+    // 5 rows read = 2 stored keys + 3 summed into them.
+    EXPECT_EQ(r.batch->rowsRead, 5);
+    EXPECT_EQ(r.batch->rowsCollapsed, 3);
+
+    // at_least, and fcr from "Reopens" at_most 0.
+    const auto f = profileFrom(R"({"kind": "contacts", "columns": {"agent_id": "a", "date": "d"},
+        "thresholds": {"fcr": {"column": "Reopens", "at_most": 0}}})");
+    const auto c = parseWith(f, "a,d,Reopens\nA1,2026-01-05,0\nA1,2026-01-05,2\nA1,2026-01-05,0\nA1,2026-01-05,\n");
+    ASSERT_TRUE(c.batch);
+    ASSERT_EQ(c.batch->contacts.size(), 1u);
+    EXPECT_EQ(c.batch->contacts[0].contacts, 4);
+    EXPECT_EQ(c.batch->contacts[0].fcr, 2);
+    EXPECT_EQ(c.batch->contacts[0].fcrContacts, 3); // the empty Reopens has no fcr
+    const auto bad = parseWith(f, "a,d,Reopens\nA1,2026-01-05,many\n");
+    ASSERT_EQ(bad.errors.size(), 1u);
+    EXPECT_EQ(bad.errors[0].toString(), u"x.csv:2: column 'Reopens': value 'many': not a number"_s);
+
+    EXPECT_TRUE(profileError(R"({"kind": "contacts", "thresholds": {"fcr": {"column": "R"}}})")
+                    .contains(u"'thresholds'.'fcr'"_s));
+    EXPECT_TRUE(profileError(R"({"kind": "contacts", "thresholds": {"fcr": {"column": "R", "at_most": 0}},
+        "columns": {"fcr": "x"}})")
+                    .contains(u"also a column"_s));
+    const auto roundTrip = MappingProfile::fromJson(f.toJson(), nullptr);
+    ASSERT_TRUE(roundTrip);
+    EXPECT_EQ(roundTrip->thresholds, f.thresholds);
+}
+
+TEST(ProfileFields, AmbiguousDateFormatIsAWarning)
+{
+    const auto p = profileFrom(R"({"kind": "time", "date_format": "dd/MM/yyyy"})");
+    // Every day is 12 or less: each date also reads as MM/dd/yyyy.
+    const auto r = parseWith(p, "agent_id,date,worked_minutes\nA1,03/04/2026,60\nA1,12/04/2026,60\n");
+    ASSERT_TRUE(r.batch);
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_EQ(r.warnings[0].toString(),
+              u"x.csv: warning: every date of the file also reads with day and month swapped (as 'MM/dd/yyyy'), so "
+              "date_format 'dd/MM/yyyy' cannot be checked against the data; make sure it is the right one"_s);
+    // One day above 12 settles it.
+    const auto settled = parseWith(p, "agent_id,date,worked_minutes\nA1,03/04/2026,60\nA1,13/04/2026,60\n");
+    ASSERT_TRUE(settled.batch);
+    EXPECT_TRUE(settled.warnings.empty());
+}
+
+TEST(ProfileFields, WhereThatKeepsNoRowIsAWarning)
+{
+    const auto p = profileFrom(R"({"kind": "contacts", "where": {"outcome": ["AGENT"]}})");
+    const auto r = parseWith(p, "agent_id,date,outcome\nA1,2026-01-05,Agent \nA1,2026-01-05,HANG\n");
+    ASSERT_TRUE(r.batch);
+    EXPECT_EQ(r.batch->rowsRead, 2);
+    EXPECT_EQ(r.batch->rowsSkipped, 2);
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_EQ(r.warnings[0].toString(), u"x.csv: warning: the 'where' filter ('outcome' in (AGENT)) kept none of the "
+                                        "2 rows; check the profile's values"_s);
+    const auto some = parseWith(p, "agent_id,date,outcome\nA1,2026-01-05,AGENT\nA1,2026-01-05,HANG\n");
+    EXPECT_TRUE(some.warnings.empty());
+}
+
+TEST(ProfileFields, ErrorTotalCountsPastTheListedOnes)
+{
+    ImportOptions o;
+    o.kind = ImportKind::Time;
+    o.knownAgents = {u"A1"_s};
+    o.maxErrors = 3;
+    std::string csv = "agent_id,date,worked_minutes\n";
+    for (int i = 0; i < 10; ++i)
+        csv += "A1,2026-01-05,x\n";
+    const auto r = parseImportData(QByteArray::fromStdString(csv), u"t.csv"_s, o);
+    EXPECT_EQ(r.errors.size(), 3u);
+    EXPECT_EQ(r.errorTotal, 10);
 }

@@ -179,7 +179,7 @@ inline KcsEvent kcsRow(const char *id, const char *agentId, const char *date, Kc
 
 inline ServiceLevelRecord slRow(const char *team, const char *date, qint64 offered, qint64 answered)
 {
-    return ServiceLevelRecord{QString::fromLatin1(team), d(date), offered, answered};
+    return ServiceLevelRecord{QString::fromLatin1(team), d(date), offered, answered, {}, {}, 0};
 }
 
 template <typename T> ImportBatch batchOf(ImportKind kind, std::vector<T> rows, const char *file = "test.csv")
