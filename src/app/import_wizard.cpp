@@ -1,6 +1,7 @@
 #include "app/import_wizard.h"
 
 #include "app/app_settings.h"
+#include "import/presets.h"
 #include "storage/store.h"
 
 #include <QComboBox>
@@ -417,6 +418,11 @@ void MappingPage::initializePage()
     m_mode->addItem(tr("Custom mapping"), QStringLiteral("\x01custom"));
     for (const MappingProfile &p : m_wizard->savedProfiles())
         m_mode->addItem(tr("Profile: %1").arg(p.name), p.name);
+    // The built-in presets for the tools supervisors export from (issue 12).
+    for (const ImportPreset &preset : importPresets())
+        for (const MappingProfile &p : preset.profiles)
+            if (m_mode->findData(p.name) < 0)
+                m_mode->addItem(tr("Preset: %1").arg(p.name), p.name);
     m_loading = false;
     m_current = -1;
     showFile(0);
@@ -464,7 +470,11 @@ void MappingPage::onModeChanged()
     }
     m_editor->setEnabled(true);
     if (modeData != u"\x01custom") {
-        for (const MappingProfile &p : m_wizard->savedProfiles()) {
+        QList<MappingProfile> candidates = m_wizard->savedProfiles();
+        for (const ImportPreset &preset : importPresets())
+            for (const MappingProfile &p : preset.profiles)
+                candidates << p;
+        for (const MappingProfile &p : candidates) {
             if (p.name == modeData) {
                 loadProfileIntoEditor(p);
                 break;
@@ -478,6 +488,7 @@ void MappingPage::onModeChanged()
 
 void MappingPage::loadProfileIntoEditor(const MappingProfile &p)
 {
+    m_loaded = p;
     m_loading = true;
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(kindName(p.kind))));
     m_delimiter->setCurrentIndex(qMax(0, m_delimiter->findData(QString(QLatin1Char(p.delimiter)))));
@@ -584,6 +595,19 @@ MappingProfile MappingPage::editorProfile() const
         const QString c = m_fields->item(r, 2) ? m_fields->item(r, 2)->text().trimmed() : QString();
         if (!c.isEmpty())
             p.constants.insert(field, c);
+    }
+    // What the editor shows no widget for comes from the profile loaded.
+    if (m_loaded.kind == p.kind) {
+        p.values = m_loaded.values;
+        p.headerRow = m_loaded.headerRow;
+        p.skipRows = m_loaded.skipRows;
+        p.sheet = m_loaded.sheet;
+        p.thresholds = m_loaded.thresholds;
+        for (auto it = p.thresholds.cbegin(); it != p.thresholds.cend(); ++it)
+            p.columns.remove(it.key()); // a threshold field reads its own column
+        for (auto it = m_loaded.where.cbegin(); it != m_loaded.where.cend(); ++it)
+            if (!p.where.contains(it.key()) && it.key() != whereCol)
+                p.where.insert(it.key(), it.value());
     }
     return p;
 }

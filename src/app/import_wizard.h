@@ -156,6 +156,10 @@ private:
     QLabel *m_info;
     int m_current = -1;
     bool m_loading = false;
+    // The profile last loaded: what the editor has no widget for (values,
+    // thresholds, header_row, skip_rows, sheet, further where filters) is
+    // kept from it.
+    MappingProfile m_loaded;
 };
 
 class PreviewPage : public QWizardPage {

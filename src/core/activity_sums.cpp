@@ -36,6 +36,10 @@ ActivitySums &ActivitySums::operator+=(const ActivitySums &o)
     serviceLevelRows += o.serviceLevelRows;
     offered += o.offered;
     answeredInSl += o.answeredInSl;
+    answered += o.answered;
+    asaRows += o.asaRows;
+    answerSeconds += o.answerSeconds;
+    asaAnswered += o.asaAnswered;
     return *this;
 }
 

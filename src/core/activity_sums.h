@@ -53,6 +53,10 @@ struct ActivitySums {
     qint64 serviceLevelRows = 0;
     qint64 offered = 0;
     qint64 answeredInSl = 0;
+    qint64 answered = 0;      // calls answered (rows that say)
+    qint64 asaRows = 0;       // rows with answer_seconds
+    double answerSeconds = 0; // the asa numerator
+    qint64 asaAnswered = 0;   // answered calls of those rows: the asa denominator
 
     ActivitySums &operator+=(const ActivitySums &o);
     bool hasRecord() const { return agentsWithRecord > 0; }

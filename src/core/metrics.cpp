@@ -63,6 +63,8 @@ const std::vector<MetricDefinition> &metricDefinitions()
         {QStringLiteral("kcs"), tr("KCS contribution (points)"), P::Knowledge, D::Higher, 1, 1, false, tr("agents")},
         {QStringLiteral("service_level"), tr("Service level % (team only)"), P::Customer, D::Higher, 100, 1, true,
          tr("offered contacts")},
+        {QStringLiteral("asa"), tr("Average speed of answer, s (team only)"), P::Customer, D::Lower, 1, 1, true,
+         tr("answered calls")},
     };
     return defs;
 }
@@ -107,6 +109,8 @@ Ratio ratioFor(const QString &key, const ActivitySums &s, const ActivitySums &te
         return {s.agentsWithRecord, double(s.kcsLinks + 2 * s.kcsEdits + 3 * s.kcsDrafts), double(s.agentsWithRecord)};
     if (key == u"service_level")
         return {s.serviceLevelRows, double(s.answeredInSl), double(s.offered)};
+    if (key == u"asa")
+        return {s.asaRows, s.answerSeconds, double(s.asaAnswered)};
     return {0, 0, 0};
 }
 

@@ -2,10 +2,12 @@
 
 #include "import/csv_reader.h"
 #include "import/value_parsing.h"
+#include "import/xlsx_reader.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -71,6 +73,23 @@ QString shown(std::string_view v)
     if (v.size() <= limit)
         return toQString(v);
     return toQString(v.substr(0, limit)) + u"…"_s;
+}
+
+// Many NUL bytes or invalid UTF-8 sequences near the start: not a text file.
+bool looksBinary(const QByteArray &data)
+{
+    if (looksLikeZip(data.left(4)))
+        return true;
+    std::string_view head(data.constData(), size_t(std::min<qsizetype>(data.size(), 4096)));
+    int problems = 0;
+    while (!head.empty() && problems < 8) {
+        const auto p = findTextProblem(head);
+        if (!p)
+            break;
+        ++problems;
+        head.remove_prefix(p->offset + 1);
+    }
+    return problems >= 8;
 }
 
 QString textProblemReason(std::string_view v, const TextProblem &p)
@@ -230,10 +249,12 @@ QStringList kcsDifferences(const KcsEvent &a, const KcsEvent &b)
 
 class Parser {
 public:
-    Parser(const QByteArray &data, const QString &fileName, const ImportOptions &options)
+    Parser(const QByteArray &data, const QString &fileName, const ImportOptions &options,
+           const std::vector<qint64> *lineRow = nullptr)
         : m_data(data),
           m_fileName(fileName),
           m_options(options),
+          m_lineRow(lineRow),
           m_reader(data.constData(), data.size(), options.profile ? options.profile->delimiter : ',')
     {
         if (const MappingProfile *p = profile()) {
@@ -386,9 +407,20 @@ private:
     void rowKcs(const CsvRecord &r);
     void rowServiceLevel(const CsvRecord &r);
 
+    // The next record; for a sheet, its line is the sheet's row.
+    bool nextRecord(CsvRecord &record)
+    {
+        if (!m_reader.next(record))
+            return false;
+        if (m_lineRow && record.line > 0 && size_t(record.line) < m_lineRow->size())
+            record.line = (*m_lineRow)[size_t(record.line)];
+        return true;
+    }
+
     const QByteArray &m_data;
     QString m_fileName;
     const ImportOptions &m_options;
+    const std::vector<qint64> *m_lineRow;
     CsvReader m_reader;
     std::vector<ImportError> m_errors;
     qint64 m_errorTotal = 0;
@@ -831,6 +863,10 @@ void Parser::rowServiceLevel(const CsvRecord &r)
     if (o == V::Ok && a == V::Ok && s.answeredInSl > s.offered)
         ok = (fail(r, F::AnsweredInSl, u"more calls answered in service level than offered (%1)"_s.arg(s.offered)),
               false);
+    // A threshold on the wait says nothing of whether the call was answered:
+    // a call that was not is not answered in service level either.
+    if (a == V::Ok && an == V::Ok && m_fields[F::AnsweredInSl].threshold >= 0 && s.answeredInSl > answered)
+        s.answeredInSl = answered;
     if (o == V::Ok && an == V::Ok && answered > s.offered)
         ok = (fail(r, F::Answered, u"more calls answered than offered (%1)"_s.arg(s.offered)), false);
     else if (a == V::Ok && an == V::Ok && s.answeredInSl > answered)
@@ -1066,10 +1102,19 @@ ImportResult Parser::run()
         finish(result);
         return result;
     }
+    if (looksBinary(m_data)) {
+        // One short message, not a screenful of escaped bytes.
+        addError(0, {}, {},
+                 looksLikeZip(m_data.left(4))
+                     ? u"the file is a zip archive but not a readable .xlsx workbook"_s
+                     : u"the file is not text (binary data); expected a CSV file in UTF-8 or an .xlsx workbook"_s);
+        finish(result);
+        return result;
+    }
     const int headerRow = profile() ? profile()->headerRow : 1;
     bool haveHeader = false;
     // Lines above header_row (a report title, export notes) are not read.
-    while ((haveHeader = m_reader.next(record)) && record.line < headerRow) {
+    while ((haveHeader = nextRecord(record)) && record.line < headerRow) {
     }
     if (!haveHeader) {
         if (headerRow > 1)
@@ -1099,14 +1144,14 @@ ImportResult Parser::run()
     }
     // skip_rows: records after the header that are not data (a second header row).
     for (int i = 0, n = profile() ? profile()->skipRows : 0; i < n; ++i)
-        if (!m_reader.next(record))
+        if (!nextRecord(record))
             break;
 
     constexpr qsizetype progressStep = 1 << 20;
     const qsizetype total = m_data.size();
     qsizetype nextProgress = progressStep;
     // Read to the end even past maxErrors: the summary gives the total.
-    while (m_reader.next(record)) {
+    while (nextRecord(record)) {
         if (m_options.progress && m_reader.position() >= nextProgress) {
             nextProgress = m_reader.position() + progressStep;
             if (!m_options.progress(m_reader.position(), total)) {
@@ -1231,8 +1276,92 @@ ImportResult parseImportData(const QByteArray &data, const QString &fileName, co
     return parser.run();
 }
 
+namespace {
+
+bool isWorkbook(const QString &path)
+{
+    if (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) || path.endsWith(u".xlsm"_s, Qt::CaseInsensitive))
+        return true;
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && looksLikeZip(f.read(4));
+}
+
+// An .xlsx sheet read as CSV, through the same parser; its errors name sheet rows.
+ImportResult parseWorkbook(const QString &path, const ImportOptions &options)
+{
+    ImportResult result;
+    XlsxOptions xo;
+    if (options.profile) {
+        xo.sheet = options.profile->sheet;
+        xo.dateFormat = options.profile->dateFormat;
+        if (options.profile->durations == DurationFormat::DayFraction)
+            xo.timeCells = XlsxTimeCells::DayFraction;
+    }
+    const XlsxSheet sheet = readXlsxSheet(path, xo);
+    if (!sheet.error.isEmpty()) {
+        result.errors.push_back({path, 0, {}, {}, sheet.error});
+        result.errorTotal = 1;
+        return result;
+    }
+    ImportOptions o = options;
+    if (o.profile)
+        o.profile->delimiter = ','; // the sheet is written out comma-separated
+    Parser parser(sheet.csv, path, o, &sheet.lineRow);
+    result = parser.run();
+    if (sheet.cellErrors.empty())
+        return result;
+    // A cell error (#N/A, #DIV/0!, ...) is bad input wherever it is, at or
+    // below the header, named by sheet, row and column.
+    const qint64 headerRow = options.profile ? options.profile->headerRow : 1;
+    QStringList header;
+    {
+        CsvReader reader(sheet.csv.constData(), sheet.csv.size(), ',');
+        CsvRecord record;
+        while (reader.next(record)) {
+            const qint64 row =
+                size_t(record.line) < sheet.lineRow.size() ? sheet.lineRow[size_t(record.line)] : record.line;
+            if (row < headerRow)
+                continue;
+            for (std::string_view f : record.fields)
+                header << toQString(trim(f));
+            break;
+        }
+    }
+    std::vector<ImportError> errors;
+    QSet<qint64> rows;
+    for (const XlsxCellError &e : sheet.cellErrors) {
+        if (e.row < headerRow)
+            continue;
+        rows.insert(e.row);
+        errors.push_back({path, e.row,
+                          e.column < header.size() && e.row > headerRow ? header[e.column] : xlsxColumnName(e.column),
+                          e.value,
+                          u"cell error in sheet '%1', row %2, column %3 (cell %4)"_s.arg(sheet.sheetName)
+                              .arg(e.row)
+                              .arg(xlsxColumnName(e.column), e.reference)});
+    }
+    if (errors.empty())
+        return result;
+    for (ImportError &e : result.errors)
+        if (!rows.contains(e.line))
+            errors.push_back(std::move(e));
+    std::stable_sort(errors.begin(), errors.end(),
+                     [](const ImportError &a, const ImportError &b) { return a.line < b.line; });
+    const qint64 extra = qint64(errors.size()) - qint64(result.errors.size());
+    result.errorTotal += std::max<qint64>(extra, 0);
+    if (options.maxErrors > 0 && qint64(errors.size()) > options.maxErrors)
+        errors.resize(size_t(options.maxErrors));
+    result.errors = std::move(errors);
+    result.batch.reset();
+    return result;
+}
+
+} // namespace
+
 ImportResult parseImportFile(const QString &path, const ImportOptions &options)
 {
+    if (isWorkbook(path))
+        return parseWorkbook(path, options);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportResult result;

@@ -435,9 +435,13 @@ private:
         }
         block(0, QStringLiteral("Team CSAT"), formatMetricValueWithUnit(u"csat", csat ? csat->value : std::nullopt),
               pal.text, csatSub);
+        // The team's average speed of answer, for context (never scored).
+        const MetricValue *asa = d.team.metric(u"asa");
         block(1, QStringLiteral("Service level"),
               formatMetricValueWithUnit(u"service_level", sl ? sl->value : std::nullopt), pal.text,
-              QStringLiteral("team score"));
+              asa && asa->value
+                  ? QStringLiteral("team score · ASA %1").arg(formatMetricValueWithUnit(u"asa", asa->value))
+                  : QStringLiteral("team score"));
         QString avgSub = QStringLiteral("team average");
         if (d.teamAverageOverall && d.card.overall) {
             const double diff = *d.card.overall - *d.teamAverageOverall;

@@ -604,10 +604,13 @@ private:
         const std::optional<double> sl = teamValue(d.report, d.team, u"service_level");
         const std::optional<double> prevSl =
             d.previous ? teamValue(*d.previous, d.team, u"service_level") : std::nullopt;
+        // The team's average speed of answer, for context next to service level (never scored).
+        const std::optional<double> asa = teamValue(d.report, d.team, u"asa");
         kpi(QRectF(kMargin + 3 * (w + gap), top, w, h), QStringLiteral("Service level · team score"),
             formatMetricValueWithUnit(u"service_level", sl),
             sl ? (*sl >= kServiceLevelGoal ? ratingColor(Rating::AtGoal) : ratingColor(Rating::Below)) : text,
-            QStringLiteral("goal %1").arg(formatMetricValueWithUnit(u"service_level", kServiceLevelGoal)),
+            QStringLiteral("goal %1").arg(formatMetricValueWithUnit(u"service_level", kServiceLevelGoal))
+                + (asa ? QStringLiteral(" · ASA %1").arg(formatMetricValueWithUnit(u"asa", asa)) : QString()),
             changeText(sl, prevSl, 1, QStringLiteral(" pts")));
 
         // Middle row: rating distribution, score distribution, metrics vs goal.
@@ -687,7 +690,7 @@ private:
         p.setPen(QPen(line, 0.6));
         p.drawLine(QPointF(x0, y), QPointF(x0 + w, y));
         y += 2;
-        const double rowH = (r.bottom() - y) / 10.0;
+        const double rowH = (r.bottom() - y) / double(metricDefinitions().size());
         for (const MetricDefinition &def : metricDefinitions()) {
             const std::optional<double> v = teamValue(d.report, d.team, def.key);
             const std::optional<double> pv = d.previous ? teamValue(*d.previous, d.team, def.key) : std::nullopt;
@@ -710,6 +713,8 @@ private:
             QString name = shortMetricName(def.key);
             if (def.key == u"csat" || def.key == u"service_level")
                 name += QStringLiteral(" (team score)");
+            else if (def.key == u"asa")
+                name += QStringLiteral(" (context)");
             paint::text(p, QRectF(cName, y, w * 0.42, rowH), name, weighted ? bodyBold : body, text);
             paint::text(p, QRectF(cValue, y, colW, rowH),
                         v ? formatMetricValueWithUnit(def.key, v) : QStringLiteral("no data"), v ? bodyBold : body,

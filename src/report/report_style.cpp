@@ -91,7 +91,7 @@ QString formatMetricValueWithUnit(QStringView key, std::optional<double> value)
         return v;
     if (key == u"contacts_per_hour")
         return v + QStringLiteral(" /h");
-    if (key == u"aht")
+    if (key == u"aht" || key == u"asa")
         return v + QStringLiteral(" s");
     if (key == u"kcs")
         return v + QStringLiteral(" pts");
@@ -144,6 +144,8 @@ QString metricTitle(QStringView key)
         return QStringLiteral("KCS contribution");
     if (key == u"service_level")
         return QStringLiteral("Service level");
+    if (key == u"asa")
+        return QStringLiteral("Average speed of answer");
     return key.toString();
 }
 
@@ -169,6 +171,8 @@ QString shortMetricName(QStringView key)
         return QStringLiteral("KCS");
     if (key == u"service_level")
         return QStringLiteral("Service level");
+    if (key == u"asa")
+        return QStringLiteral("ASA");
     return key.toString();
 }
 

@@ -128,6 +128,16 @@ const char *const kStep2[] = {
     ))",     "CREATE INDEX action_items_by_agent ON action_items (agent_id, created_month)",
 };
 
+// Version 3: speed of answer (issue 12). answered and answer_seconds are
+// optional columns of the export; asa_answered is the answered count of the
+// rows that had answer_seconds (the asa denominator), like
+// contacts.handle_contacts. Same columns as the PostgreSQL schema.
+const char *const kStep3[] = {
+    "ALTER TABLE service_levels ADD COLUMN answered INTEGER CHECK (answered >= 0)",
+    "ALTER TABLE service_levels ADD COLUMN answer_seconds REAL CHECK (answer_seconds >= 0)",
+    "ALTER TABLE service_levels ADD COLUMN asa_answered INTEGER NOT NULL DEFAULT 0 CHECK (asa_answered >= 0)",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -153,7 +163,7 @@ QString pragmaValue(QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-int latestSchemaVersion() { return 2; }
+int latestSchemaVersion() { return 3; }
 
 QString isDistinctFromParameter(const QString &column) { return column + QStringLiteral(" IS NOT ?"); }
 
@@ -162,6 +172,7 @@ QStringList migrationStep(int toVersion)
     switch (toVersion) {
     case 1: return toList(kStep1);
     case 2: return toList(kStep2);
+    case 3: return toList(kStep3);
     default: return {};
     }
 }

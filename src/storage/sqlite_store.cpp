@@ -104,7 +104,9 @@ const TableSpec &tableSpec(ImportKind kind)
         "qa_evaluations", {"evaluation_id"}, {"agent_id", "date", "score", "evaluator", "form", "comment"}};
     static const TableSpec survey{"survey_responses", {"response_id"}, {"agent_id", "date", "csat", "nps", "comment"}};
     static const TableSpec kcs{"kcs_events", {"event_id"}, {"agent_id", "date", "type"}};
-    static const TableSpec serviceLevel{"service_levels", {"team", "date"}, {"offered", "answered_in_sl"}};
+    static const TableSpec serviceLevel{"service_levels",
+                                        {"team", "date"},
+                                        {"offered", "answered_in_sl", "answered", "answer_seconds", "asa_answered"}};
     switch (kind) {
     case ImportKind::Agents: return agents;
     case ImportKind::Time: return time;
@@ -205,7 +207,7 @@ void rowValues(const KcsEvent &r, std::vector<Value> &out)
 }
 void rowValues(const ServiceLevelRecord &r, std::vector<Value> &out)
 {
-    out = {r.team, dateOf(r.date), r.offered, r.answeredInSl};
+    out = {r.team, dateOf(r.date), r.offered, r.answeredInSl, r.answered, r.answerSeconds, r.asaAnswered};
 }
 
 // The connection's sqlite3 handle, from the Qt driver (which links the same
@@ -638,7 +640,9 @@ SumsByKey SqliteStore::agentSums(Month month) const
 SumsByKey SqliteStore::serviceLevelSums(Month month) const
 {
     QSqlQuery q = prepare(m_db, QStringLiteral("SELECT team, COUNT(*), COALESCE(SUM(offered), 0),"
-                                               " COALESCE(SUM(answered_in_sl), 0)"
+                                               " COALESCE(SUM(answered_in_sl), 0), COALESCE(SUM(answered), 0),"
+                                               " COUNT(answer_seconds), COALESCE(SUM(answer_seconds), 0),"
+                                               " COALESCE(SUM(asa_answered), 0)"
                                                " FROM service_levels WHERE date >= ? AND date < ? GROUP BY team"));
     q.bindValue(0, month.firstDay().toString(Qt::ISODate));
     q.bindValue(1, month.endExclusive().toString(Qt::ISODate));
@@ -649,6 +653,10 @@ SumsByKey SqliteStore::serviceLevelSums(Month month) const
         s.serviceLevelRows = q.value(1).toLongLong();
         s.offered = q.value(2).toLongLong();
         s.answeredInSl = q.value(3).toLongLong();
+        s.answered = q.value(4).toLongLong();
+        s.asaRows = q.value(5).toLongLong();
+        s.answerSeconds = q.value(6).toDouble();
+        s.asaAnswered = q.value(7).toLongLong();
     }
     return out;
 }

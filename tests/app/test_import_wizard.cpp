@@ -196,4 +196,32 @@ TEST_F(ImportWizardTest, MappingProfileIsSavedAndUsed)
     EXPECT_EQ(contactsOf(QStringLiteral("A003")), 347);
 }
 
+TEST_F(ImportWizardTest, PresetsAreOfferedAndKeepWhatTheEditorDoesNotShow)
+{
+    const QString path = dir.filePath(QStringLiteral("zendesk.csv"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("Id,Assignee,Status,Solved at,Satisfaction Score,Reopens\n"
+                "9001,A001,Solved,2026-10-05 10:00,Good,0\n"
+                "9002,A001,Closed,2026-10-06 11:00,Offered,1\n");
+    }
+    wizard->addFiles({path});
+    wizard->next(); // mapping page
+    auto *page = qobject_cast<MappingPage *>(wizard->currentPage());
+    ASSERT_NE(page, nullptr);
+    const int i = page->modeCombo()->findData(QStringLiteral("Zendesk tickets: satisfaction"));
+    ASSERT_GE(i, 0);
+    EXPECT_EQ(page->modeCombo()->itemText(i), QStringLiteral("Preset: Zendesk tickets: satisfaction"));
+    page->modeCombo()->setCurrentIndex(i);
+    page->commitEditor();
+    const auto &profile = wizard->files()[0].profile;
+    ASSERT_TRUE(profile.has_value());
+    EXPECT_EQ(profile->kind, ImportKind::Survey);
+    // The values map has no widget in the editor but survives it.
+    EXPECT_EQ(profile->values.value(QStringLiteral("Satisfaction Score")).value(QStringLiteral("Good")), 5.0);
+    runToCheck();
+    ASSERT_TRUE(wizard->errors().empty()) << qPrintable(wizard->errors().front().toString());
+}
+
 } // namespace

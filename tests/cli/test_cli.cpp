@@ -472,8 +472,9 @@ TEST_F(CliTest, ScoreJsonShapeAndHandComputedValues)
     ASSERT_EQ(teams.size(), 2);
     for (const QJsonValue &tv : teams) {
         const QJsonArray metrics = tv.toObject().value(QStringLiteral("metrics")).toArray();
-        ASSERT_EQ(metrics.size(), 10);
+        ASSERT_EQ(metrics.size(), 11);
         EXPECT_EQ(metrics[9].toObject().value(QStringLiteral("key")).toString(), QStringLiteral("service_level"));
+        EXPECT_EQ(metrics[10].toObject().value(QStringLiteral("key")).toString(), QStringLiteral("asa"));
         for (const QJsonValue &mv : metrics)
             for (const char *key : {"key", "value", "numerator", "denominator"})
                 EXPECT_TRUE(mv.toObject().contains(QLatin1String(key))) << key;

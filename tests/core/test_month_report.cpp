@@ -121,9 +121,11 @@ TEST(MonthReportJson, ShapeFollowsSpecSectionFive)
     EXPECT_EQ(qa.value(u"status").toString(), QStringLiteral("ok"));
     const QJsonArray teams = o.value(u"teams").toArray();
     ASSERT_EQ(teams.size(), 1);
-    EXPECT_EQ(teams.at(0).toObject().value(u"metrics").toArray().size(), 10);
+    EXPECT_EQ(teams.at(0).toObject().value(u"metrics").toArray().size(), 11);
     EXPECT_EQ(teams.at(0).toObject().value(u"metrics").toArray().at(9).toObject().value(u"key").toString(),
               QStringLiteral("service_level"));
+    EXPECT_EQ(teams.at(0).toObject().value(u"metrics").toArray().at(10).toObject().value(u"key").toString(),
+              QStringLiteral("asa"));
 }
 
 TEST(MonthReportJson, NumbersKeepFullPrecisionAndRoundTrip)

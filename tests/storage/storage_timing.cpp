@@ -231,7 +231,7 @@ int main(int argc, char **argv)
                     kcs.kcs.push_back({QStringLiteral("K%1").arg(++id), a.id, day, KcsType(pct(rng) % 3)});
             }
             for (int team = 0; team <= (scoreAgents - 1) / 12; ++team)
-                sl.serviceLevels.push_back({QStringLiteral("Team %1").arg(team), day, 500, 400});
+                sl.serviceLevels.push_back({QStringLiteral("Team %1").arg(team), day, 500, 400, {}, {}, 0});
         }
         ImportBatch contacts = contactsBatch(agents, days, rng);
         ImportBatch chat = contactsBatch(agents, days, rng);
