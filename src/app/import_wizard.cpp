@@ -113,6 +113,16 @@ void ImportWizard::addFiles(const QStringList &paths)
     emit filesChanged();
 }
 
+void ImportWizard::addAnotherKind(size_t index)
+{
+    if (index >= m_files.size())
+        return;
+    ImportFileEntry copy = m_files[index];
+    copy.profile.reset();
+    m_files.insert(m_files.begin() + qsizetype(index) + 1, std::move(copy));
+    emit filesChanged();
+}
+
 QList<MappingProfile> ImportWizard::savedProfiles() const
 {
     QList<MappingProfile> out;
@@ -378,9 +388,16 @@ MappingPage::MappingPage(ImportWizard *w) : m_wizard(w)
     m_profileName = new QLineEdit(m_editor);
     m_profileName->setPlaceholderText(tr("Profile name, e.g. Bank ACD log"));
     auto *save = new QPushButton(tr("Save &profile"), m_editor);
+    auto *loadFile = new QPushButton(tr("Load from file…"), m_editor);
+    auto *saveFile = new QPushButton(tr("Save to file…"), m_editor);
     saveRow->addWidget(m_profileName, 1);
     saveRow->addWidget(save);
+    saveRow->addWidget(loadFile);
+    saveRow->addWidget(saveFile);
     el->addLayout(saveRow);
+    auto *another = new QPushButton(tr("Also read this file as another kind"), this);
+    another->setToolTip(tr("One export can feed several kinds, e.g. an ACD log's agents and its contacts."));
+    lay->addWidget(another, 0, Qt::AlignLeft);
     lay->addWidget(m_editor, 1);
 
     connect(m_file, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -400,6 +417,86 @@ MappingPage::MappingPage(ImportWizard *w) : m_wizard(w)
         loadProfileIntoEditor(keep);
     });
     connect(save, &QPushButton::clicked, this, &MappingPage::saveProfile);
+    connect(loadFile, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load a mapping profile"), QString(),
+                                                          tr("Mapping profiles (*.json)"));
+        if (!path.isEmpty())
+            loadProfileFromFile(path);
+    });
+    connect(saveFile, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the mapping profile"),
+                                                          profileFileName(m_profileName->text().trimmed()),
+                                                          tr("Mapping profiles (*.json)"));
+        if (!path.isEmpty())
+            saveProfileToFile(path);
+    });
+    connect(another, &QPushButton::clicked, this, &MappingPage::addAnotherKind);
+}
+
+bool MappingPage::loadProfileFromFile(const QString &path, QString *error)
+{
+    QString err;
+    const auto p = MappingProfile::load(path, &err);
+    if (!p) {
+        m_info->setText(tr("<b>Could not load the profile:</b> %1").arg(err.toHtmlEscaped()));
+        if (error)
+            *error = err;
+        return false;
+    }
+    m_loading = true;
+    int i = m_mode->findData(p->name);
+    if (i < 0) {
+        m_mode->addItem(tr("File: %1").arg(p->name), p->name);
+        i = m_mode->count() - 1;
+    }
+    m_mode->setCurrentIndex(i);
+    m_loading = false;
+    m_editor->setEnabled(true);
+    loadProfileIntoEditor(*p);
+    commitEditor();
+    m_info->setText(tr("Loaded the profile \"%1\" from %2.")
+                        .arg(p->name.toHtmlEscaped(), QFileInfo(path).fileName().toHtmlEscaped()));
+    return true;
+}
+
+bool MappingPage::saveProfileToFile(const QString &path, QString *error)
+{
+    QString err;
+    const MappingProfile p = editorProfile();
+    if (!p.save(path, &err)) {
+        m_info->setText(tr("<b>Could not save the profile:</b> %1").arg(err.toHtmlEscaped()));
+        if (error)
+            *error = err;
+        return false;
+    }
+    m_info->setText(tr("Saved the profile to %1.").arg(QFileInfo(path).fileName().toHtmlEscaped()));
+    return true;
+}
+
+void MappingPage::fillFileCombo(int select)
+{
+    m_loading = true;
+    m_file->clear();
+    QHash<QString, int> seen;
+    for (const ImportFileEntry &e : m_wizard->files()) {
+        const int n = ++seen[e.path];
+        m_file->addItem(n == 1 ? QFileInfo(e.path).fileName() : tr("%1 (%2)").arg(QFileInfo(e.path).fileName()).arg(n));
+    }
+    m_file->setCurrentIndex(select);
+    m_loading = false;
+    m_current = -1;
+    showFile(select);
+}
+
+void MappingPage::addAnotherKind()
+{
+    if (m_current < 0)
+        return;
+    commitEditor();
+    const int next = m_current + 1;
+    m_wizard->addAnotherKind(size_t(m_current));
+    fillFileCombo(next);
+    m_info->setText(tr("The same file once more: choose the kind or profile it is read as."));
 }
 
 QStringList MappingPage::headerOf(const ImportFileEntry &e, char delimiter) const
@@ -410,9 +507,6 @@ QStringList MappingPage::headerOf(const ImportFileEntry &e, char delimiter) cons
 void MappingPage::initializePage()
 {
     m_loading = true;
-    m_file->clear();
-    for (const ImportFileEntry &e : m_wizard->files())
-        m_file->addItem(QFileInfo(e.path).fileName());
     m_mode->clear();
     m_mode->addItem(tr("Standard columns"), QString());
     m_mode->addItem(tr("Custom mapping"), QStringLiteral("\x01custom"));
@@ -424,8 +518,7 @@ void MappingPage::initializePage()
             if (m_mode->findData(p.name) < 0)
                 m_mode->addItem(tr("Preset: %1").arg(p.name), p.name);
     m_loading = false;
-    m_current = -1;
-    showFile(0);
+    fillFileCombo(0);
 }
 
 void MappingPage::showFile(int index)

@@ -55,6 +55,11 @@ public:
     bool imported() const { return m_imported; }
     QString resultText() const { return m_resultText; }
 
+    // Reads the file at `index` once more, as another kind (one export
+    // feeding agents and contacts in one run): a copy of its entry, without a
+    // profile, right after it.
+    void addAnotherKind(size_t index);
+
     // Profiles saved in profilesDir, by name.
     QList<MappingProfile> savedProfiles() const;
     bool saveProfile(const MappingProfile &p, QString *error) const;
@@ -129,9 +134,15 @@ public:
     QLineEdit *profileNameEdit() const { return m_profileName; }
     // Writes the editor into the current file's entry.
     void commitEditor();
+    // A profile from / to any JSON file (the buttons ask for the path).
+    bool loadProfileFromFile(const QString &path, QString *error = nullptr);
+    bool saveProfileToFile(const QString &path, QString *error = nullptr);
+    // The current file once more, to read it as another kind too.
+    void addAnotherKind();
 
 private:
     void showFile(int index);
+    void fillFileCombo(int select);
     void onModeChanged();
     void fillFieldTable(const QStringList &header);
     QStringList headerOf(const ImportFileEntry &e, char delimiter) const;

@@ -224,4 +224,58 @@ TEST_F(ImportWizardTest, PresetsAreOfferedAndKeepWhatTheEditorDoesNotShow)
     ASSERT_TRUE(wizard->errors().empty()) << qPrintable(wizard->errors().front().toString());
 }
 
+TEST_F(ImportWizardTest, OneFileFeedsSeveralKindsAndProfilesLoadAndSaveAsFiles)
+{
+    const QString path = dir.filePath(QStringLiteral("calls.csv"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("date,q_time,outcome,ser_time,server\n"
+                "2026-10-05,10,AGENT,180,NEWBIE\n"
+                "2026-10-05,30,AGENT,60,NEWBIE\n"
+                "2026-10-05,5,HANG,0,NO_SERVER\n");
+    }
+    wizard->addFiles({path});
+    wizard->next(); // mapping page
+    auto *page = qobject_cast<MappingPage *>(wizard->currentPage());
+    ASSERT_NE(page, nullptr);
+    page->modeCombo()->setCurrentIndex(page->modeCombo()->findData(QStringLiteral("ACD log: contacts")));
+    page->commitEditor();
+    // Save that profile to a file of the user's choice, and read it back.
+    const QString saved = dir.filePath(QStringLiteral("mine.json"));
+    ASSERT_TRUE(page->saveProfileToFile(saved));
+    const auto back = MappingProfile::load(saved, nullptr);
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->kind, ImportKind::Contacts);
+    EXPECT_EQ(back->columns.value(QStringLiteral("handle_seconds")), QStringLiteral("ser_time"));
+
+    // The same file once more, as the agents it names.
+    page->addAnotherKind();
+    ASSERT_EQ(wizard->files().size(), 2u);
+    EXPECT_EQ(page->fileCombo()->itemText(1), QStringLiteral("calls.csv (2)"));
+    EXPECT_EQ(page->fileCombo()->currentIndex(), 1);
+    page->modeCombo()->setCurrentIndex(page->modeCombo()->findData(QStringLiteral("ACD log: agents")));
+    page->commitEditor();
+    ASSERT_TRUE(wizard->files()[0].profile.has_value());
+    EXPECT_EQ(wizard->files()[0].profile->kind, ImportKind::Contacts);
+    ASSERT_TRUE(wizard->files()[1].profile.has_value());
+    EXPECT_EQ(wizard->files()[1].profile->kind, ImportKind::Agents);
+
+    // Loading a profile from a file sets the current entry's mapping.
+    EXPECT_TRUE(page->loadProfileFromFile(saved));
+    EXPECT_EQ(wizard->files()[1].profile->kind, ImportKind::Contacts);
+    page->modeCombo()->setCurrentIndex(page->modeCombo()->findData(QStringLiteral("ACD log: agents")));
+    page->commitEditor();
+    QString err;
+    EXPECT_FALSE(page->loadProfileFromFile(dir.filePath(QStringLiteral("missing.json")), &err));
+    EXPECT_FALSE(err.isEmpty());
+
+    runToCheck();
+    ASSERT_TRUE(wizard->errors().empty()) << qPrintable(wizard->errors().front().toString());
+    wizard->next();
+    ASSERT_TRUE(wizard->imported());
+    // NEWBIE (new from the agents profile) has the 2 served calls.
+    EXPECT_EQ(contactsOf(QStringLiteral("NEWBIE")), 2);
+}
+
 } // namespace

@@ -306,11 +306,11 @@ TEST_F(CliTest, ImportPrintsASummaryPerFile)
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 2);
     // agents.csv: 4 rows, 4 new agents. contacts.csv: 5 rows, 5 distinct keys.
-    EXPECT_TRUE(lines[0].contains(
-        QStringLiteral("agents.csv (agents): 4 rows read, 4 stored, 0 replaced, 0 unchanged, 0 skipped by filter")))
+    EXPECT_TRUE(lines[0].contains(QStringLiteral(
+        "agents.csv (agents): 4 rows read, 4 stored, 0 replaced, 0 unchanged, 0 collapsed, 0 skipped by filter")))
         << lines[0].toStdString();
-    EXPECT_TRUE(lines[1].contains(
-        QStringLiteral("contacts.csv (contacts): 5 rows read, 5 stored, 0 replaced, 0 unchanged, 0 skipped by filter")))
+    EXPECT_TRUE(lines[1].contains(QStringLiteral(
+        "contacts.csv (contacts): 5 rows read, 5 stored, 0 replaced, 0 unchanged, 0 collapsed, 0 skipped by filter")))
         << lines[1].toStdString();
     EXPECT_TRUE(r.err.isEmpty());
 }

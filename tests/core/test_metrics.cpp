@@ -16,14 +16,16 @@ MetricValue metric(const char *key, const ActivitySums &s)
 }
 } // namespace
 
-TEST(Metrics, TenDefinitionsInSpecOrder)
+TEST(Metrics, DefinitionsInSpecOrder)
 {
     QStringList keys;
     for (const auto &d : metricDefinitions())
         keys << d.key;
     EXPECT_EQ(keys.join(u','),
-              QStringLiteral("contacts_per_hour,aht,qa,csat,fcr,nps,adherence,occupancy,kcs,service_level"));
+              QStringLiteral("contacts_per_hour,aht,qa,csat,fcr,nps,adherence,occupancy,kcs,service_level,asa"));
     EXPECT_TRUE(findMetric(u"service_level")->teamOnly);
+    EXPECT_TRUE(findMetric(u"asa")->teamOnly);
+    EXPECT_EQ(findMetric(u"asa")->direction, Direction::Lower);
     EXPECT_EQ(findMetric(u"aht")->direction, Direction::Lower);
     EXPECT_EQ(findMetric(u"occupancy")->direction, Direction::Band);
 }
@@ -193,4 +195,29 @@ TEST(Metrics, ZeroDenominatorWithRowsHasNoValue)
     EXPECT_EQ(v.status, MetricStatus::InsufficientData);
     EXPECT_FALSE(v.value);
     EXPECT_DOUBLE_EQ(*v.denominator, 0.0);
+}
+
+TEST(Metrics, AverageSpeedOfAnswerIsPooledSecondsOverAnsweredCalls)
+{
+    ActivitySums s;
+    s.serviceLevelRows = 3;
+    s.offered = 10;
+    s.answeredInSl = 6;
+    s.answered = 9;
+    s.asaRows = 2;        // two of the three rows carry answer_seconds
+    s.answerSeconds = 65; // 40 + 25
+    s.asaAnswered = 4;    // answered calls of those two rows: 3 + 1
+    const MetricValue v = metric("asa", s);
+    EXPECT_EQ(v.status, MetricStatus::Ok);
+    ASSERT_TRUE(v.value);
+    EXPECT_DOUBLE_EQ(*v.value, 65.0 / 4.0);
+    EXPECT_DOUBLE_EQ(*v.numerator, 65);
+    EXPECT_DOUBLE_EQ(*v.denominator, 4);
+    // Rows without answer_seconds: no data, never 0 s.
+    ActivitySums none;
+    none.serviceLevelRows = 1;
+    none.offered = 5;
+    const MetricValue n = metric("asa", none);
+    EXPECT_EQ(n.status, MetricStatus::NoData);
+    EXPECT_FALSE(n.value);
 }

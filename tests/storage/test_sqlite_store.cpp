@@ -131,7 +131,9 @@ TEST_F(SqliteStoreTest, EveryActivityKindRoundTripsWithNulls)
     EXPECT_TRUE(has(QStringLiteral("survey_responses: text:'S2' | text:'A1' | text:'2026-03-03' | null:NULL | "
                                    "null:NULL | text:''")));
     EXPECT_TRUE(has(QStringLiteral("kcs_events: text:'K1' | text:'A1' | text:'2026-03-04' | text:'edit'")));
-    EXPECT_TRUE(has(QStringLiteral("service_levels: text:'T1' | text:'2026-03-02' | integer:100 | integer:81")));
+    // answered and answer_seconds absent; asa_answered 0.
+    EXPECT_TRUE(has(QStringLiteral("service_levels: text:'T1' | text:'2026-03-02' | integer:100 | integer:81 | "
+                                   "null:NULL | null:NULL | integer:0")));
 }
 
 TEST_F(SqliteStoreTest, StatsCountNewReplacedAndUnchangedKeys)
