@@ -583,6 +583,13 @@ TEST(Import, GarbageNeverCrashes)
         for (ImportKind kind : allKinds()) {
             const auto r = parse(s, kind);
             EXPECT_TRUE(r.batch.has_value() != !r.errors.empty());
+            // One line per error (issue 13.8), whatever the bytes.
+            for (const ImportError &e : r.errors) {
+                const QString line = e.toString();
+                EXPECT_FALSE(line.contains(u'\n') || line.contains(u'\r') || line.contains(QChar(0)))
+                    << line.toStdString();
+            }
+            EXPECT_GE(r.errorTotal, qint64(r.errors.size()));
         }
         parse(s, std::nullopt);
     }
