@@ -61,6 +61,14 @@ std::optional<ImportKind> effectiveKind(const ImportFileEntry &e)
 
 QString delimiterName(char d) { return d == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(d)); }
 
+// How a file's header shows in a list: one short line, whatever the file
+// holds (a binary file's "header" must not widen the wizard).
+QString headerLabel(const QString &h)
+{
+    const QString one = escapeControlCharacters(h);
+    return one.size() > 40 ? one.left(40) + QStringLiteral("…") : one;
+}
+
 QString profileFileName(const QString &name)
 {
     QString s = name.trimmed();
@@ -111,6 +119,28 @@ void ImportWizard::addFiles(const QStringList &paths)
     if (!paths.isEmpty())
         AppSettings::setLastImportDirectory(QFileInfo(paths.last()).absolutePath());
     emit filesChanged();
+}
+
+QStringList ImportWizard::missingAgents() const
+{
+    QStringList out;
+    for (const ImportError &e : m_errors)
+        if (e.reason.startsWith(QStringLiteral("unknown agent")) && !e.value.isEmpty() && !out.contains(e.value))
+            out << e.value;
+    return out;
+}
+
+void ImportWizard::createAgents(const QStringList &ids, const QString &team)
+{
+    for (const QString &id : ids) {
+        if (std::any_of(m_newAgents.begin(), m_newAgents.end(), [&](const Agent &a) { return a.id == id; }))
+            continue;
+        Agent a;
+        a.id = id;
+        a.name = id; // the export names no one better; the agents file or the app can rename
+        a.team = team;
+        m_newAgents.push_back(a);
+    }
 }
 
 void ImportWizard::addAnotherKind(size_t index)
@@ -170,6 +200,8 @@ void ImportWizard::startCheck()
     m_total = std::max<qint64>(total, 1);
 
     QSet<QString> known = m_store.agentIds(); // the store stays on this thread
+    for (const Agent &a : m_newAgents)
+        known.insert(a.id);
     auto work = std::make_shared<WorkResult>();
     m_work = work;
     m_checking = true;
@@ -228,10 +260,21 @@ bool ImportWizard::runImport()
         return false;
     }
     try {
-        const std::vector<ImportStats> stats = m_store.importBatches(m_batches);
+        std::vector<ImportBatch> batches;
+        if (!m_newAgents.empty()) {
+            // The agents created on the check page, first and in the same transaction.
+            ImportBatch agents;
+            agents.kind = ImportKind::Agents;
+            agents.sourceFile = tr("new agents");
+            agents.agents = m_newAgents;
+            agents.rowsRead = qint64(m_newAgents.size());
+            batches.push_back(std::move(agents));
+        }
+        batches.insert(batches.end(), m_batches.begin(), m_batches.end());
+        const std::vector<ImportStats> stats = m_store.importBatches(batches);
         QStringList lines;
-        for (size_t i = 0; i < m_batches.size() && i < stats.size(); ++i) {
-            const ImportBatch &b = m_batches[i];
+        for (size_t i = 0; i < batches.size() && i < stats.size(); ++i) {
+            const ImportBatch &b = batches[i];
             QString line = tr("%1 (%2): %3 new, %4 replaced, %5 unchanged")
                                .arg(QFileInfo(b.sourceFile).fileName(), kindTitle(b.kind))
                                .arg(stats[i].stored)
@@ -361,6 +404,8 @@ MappingPage::MappingPage(ImportWizard *w) : m_wizard(w)
     m_durations->addItem(tr("Spreadsheet day fraction"), QStringLiteral("day_fraction"));
     auto *whereRow = new QHBoxLayout;
     m_whereColumn = new QComboBox(m_editor);
+    m_whereColumn->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_whereColumn->setMinimumContentsLength(12);
     m_whereValues = new QLineEdit(m_editor);
     m_whereValues->setPlaceholderText(tr("values to keep, comma separated"));
     whereRow->addWidget(m_whereColumn);
@@ -604,7 +649,7 @@ void MappingPage::loadProfileIntoEditor(const MappingProfile &p)
     m_whereColumn->clear();
     m_whereColumn->addItem(tr("(all rows)"), QString());
     for (const QString &h : header)
-        m_whereColumn->addItem(h, h);
+        m_whereColumn->addItem(headerLabel(h), h);
     if (!p.where.isEmpty()) {
         const auto it = p.where.constBegin();
         m_whereColumn->setCurrentIndex(qMax(0, m_whereColumn->findData(it.key())));
@@ -644,9 +689,11 @@ void MappingPage::fillFieldTable(const QStringList &header)
             name->setToolTip(tr("Required"));
         m_fields->setItem(r, 0, name);
         auto *combo = new QComboBox(m_fields);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
         combo->addItem(tr("(not in the file)"), QString());
         for (const QString &h : header)
-            combo->addItem(h, h);
+            combo->addItem(headerLabel(h), h);
         // Same name, case-insensitively: the standard columns map themselves.
         for (int i = 1; i < combo->count(); ++i) {
             if (combo->itemData(i).toString().trimmed().compare(f, Qt::CaseInsensitive) == 0)
@@ -785,7 +832,10 @@ void PreviewPage::show(int index)
     const CsvPreview pv = previewCsv(e.head, delim, 20);
     m_table->clear();
     m_table->setColumnCount(int(pv.header.size()));
-    m_table->setHorizontalHeaderLabels(pv.header);
+    QStringList labels;
+    for (const QString &h : pv.header)
+        labels << headerLabel(h);
+    m_table->setHorizontalHeaderLabels(labels);
     m_table->setRowCount(int(pv.rows.size()));
     for (int r = 0; r < int(pv.rows.size()); ++r) {
         for (int c = 0; c < pv.rows[size_t(r)].size() && c < pv.header.size(); ++c)
@@ -825,6 +875,31 @@ CheckPage::CheckPage(ImportWizard *w) : m_wizard(w)
     m_errors->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_errors->verticalHeader()->hide();
     lay->addWidget(m_errors, 1);
+    // Agents an activity file names but the database lacks: create them here.
+    m_missingRow = new QWidget(this);
+    auto *missing = new QHBoxLayout(m_missingRow);
+    missing->setContentsMargins(0, 0, 0, 0);
+    m_missingLabel = new QLabel(m_missingRow);
+    m_missingLabel->setWordWrap(true);
+    m_team = new QComboBox(m_missingRow);
+    m_team->setEditable(true);
+    m_team->setMinimumWidth(140);
+    m_create = new QPushButton(tr("Create them and check again"), m_missingRow);
+    missing->addWidget(m_missingLabel, 1);
+    missing->addWidget(new QLabel(tr("Team:"), m_missingRow));
+    missing->addWidget(m_team);
+    missing->addWidget(m_create);
+    m_missingRow->hide();
+    lay->addWidget(m_missingRow);
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        const QString team = m_team->currentText().trimmed();
+        if (team.isEmpty()) {
+            m_team->setFocus();
+            return;
+        }
+        m_wizard->createAgents(m_wizard->missingAgents(), team);
+        initializePage();
+    });
     m_poll = new QTimer(this);
     m_poll->setInterval(50);
     connect(m_poll, &QTimer::timeout, this, [this] {
@@ -841,6 +916,7 @@ void CheckPage::initializePage()
     if (m_wizard->isChecking())
         return;
     m_errors->setRowCount(0);
+    m_missingRow->hide();
     m_summary->setText(tr("Checking %n file(s)…", nullptr, int(m_wizard->files().size())));
     m_progress->setValue(0);
     m_cancel->setEnabled(true);
@@ -863,11 +939,29 @@ void CheckPage::onFinished()
         const ImportError &e = errs[size_t(i)];
         m_errors->setItem(i, 0, new QTableWidgetItem(QFileInfo(e.file).fileName()));
         m_errors->setItem(i, 1, new QTableWidgetItem(e.line > 0 ? QString::number(e.line) : QString()));
-        m_errors->setItem(i, 2, new QTableWidgetItem(e.column));
-        m_errors->setItem(i, 3, new QTableWidgetItem(e.value));
-        auto *reason = new QTableWidgetItem(e.reason);
+        // One line per cell whatever the file held (a binary file must not
+        // stretch the table with line breaks).
+        m_errors->setItem(i, 2, new QTableWidgetItem(escapeControlCharacters(e.column)));
+        m_errors->setItem(i, 3, new QTableWidgetItem(escapeControlCharacters(e.value)));
+        auto *reason = new QTableWidgetItem(escapeControlCharacters(e.reason));
         reason->setToolTip(e.toString());
         m_errors->setItem(i, 4, reason);
+    }
+    const QStringList missing = m_wizard->missingAgents();
+    if (!missing.isEmpty() && !m_wizard->wasCancelled()) {
+        QStringList shown = missing.mid(0, 5);
+        if (missing.size() > 5)
+            shown << tr("…");
+        m_missingLabel->setText(tr("%n agent(s) named in the files are not in the database (%1). Create them in "
+                                   "the team:",
+                                   nullptr, int(missing.size()))
+                                    .arg(shown.join(QStringLiteral(", ")).toHtmlEscaped()));
+        const QString current = m_team->currentText();
+        m_team->clear();
+        m_team->addItems(m_wizard->store().teams());
+        if (!current.isEmpty())
+            m_team->setCurrentText(current);
+        m_missingRow->show();
     }
     if (m_wizard->wasCancelled()) {
         m_progress->setValue(0);

@@ -60,6 +60,12 @@ public:
     // profile, right after it.
     void addAnotherKind(size_t index);
 
+    // Agent ids the last check found in activity files but not in the
+    // database; createAgents() adds them (in `team`) to this import.
+    QStringList missingAgents() const;
+    void createAgents(const QStringList &ids, const QString &team);
+    const std::vector<Agent> &agentsToCreate() const { return m_newAgents; }
+
     // Profiles saved in profilesDir, by name.
     QList<MappingProfile> savedProfiles() const;
     bool saveProfile(const MappingProfile &p, QString *error) const;
@@ -87,6 +93,7 @@ private:
     bool m_cancelledResult = false;
     std::vector<ImportError> m_errors;
     std::vector<ImportBatch> m_batches;
+    std::vector<Agent> m_newAgents; // created from the check page, stored with the import
     bool m_imported = false;
     QString m_resultText;
     // Filled by the worker, read after it finished.
@@ -198,6 +205,9 @@ public:
     bool validatePage() override { return isComplete(); }
     QTableWidget *errorTable() const { return m_errors; }
     QLabel *summary() const { return m_summary; }
+    QWidget *missingAgentsRow() const { return m_missingRow; }
+    QComboBox *teamCombo() const { return m_team; }
+    QPushButton *createAgentsButton() const { return m_create; }
     QProgressBar *progress() const { return m_progress; }
 
 private:
@@ -209,6 +219,10 @@ private:
     QLabel *m_summary;
     QTableWidget *m_errors;
     QTimer *m_poll;
+    QWidget *m_missingRow;
+    QLabel *m_missingLabel;
+    QComboBox *m_team;
+    QPushButton *m_create;
 };
 
 class ResultPage : public QWizardPage {

@@ -278,4 +278,61 @@ TEST_F(ImportWizardTest, OneFileFeedsSeveralKindsAndProfilesLoadAndSaveAsFiles)
     EXPECT_EQ(contactsOf(QStringLiteral("NEWBIE")), 2);
 }
 
+TEST_F(ImportWizardTest, OffersToCreateTheAgentsAFileNamesInATeamToChoose)
+{
+    const QString path = dir.filePath(QStringLiteral("contacts_new.csv"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("agent_id,date,contacts\nZED,2026-10-05,4\nA001,2026-10-05,1\nYAN,2026-10-06,2\nZED,2026-10-07,3\n");
+    }
+    const qint64 a001Before = contactsOf(QStringLiteral("A001"));
+    wizard->addFiles({path});
+    runToCheck();
+    ASSERT_EQ(wizard->errors().size(), 2u); // ZED and YAN, once each
+    EXPECT_EQ(wizard->missingAgents(), (QStringList{QStringLiteral("ZED"), QStringLiteral("YAN")}));
+    auto *page = qobject_cast<CheckPage *>(wizard->currentPage());
+    ASSERT_NE(page, nullptr);
+    EXPECT_TRUE(page->missingAgentsRow()->isVisible());
+    const QSize before = wizard->size();
+    page->teamCombo()->setCurrentText(QStringLiteral("Night shift"));
+    page->createAgentsButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isChecking(); }, 10000));
+    ASSERT_TRUE(wizard->errors().empty()) << qPrintable(wizard->errors().front().toString());
+    EXPECT_FALSE(page->missingAgentsRow()->isVisible());
+    EXPECT_EQ(wizard->size(), before);
+    wizard->next();
+    ASSERT_TRUE(wizard->imported());
+    EXPECT_EQ(contactsOf(QStringLiteral("ZED")), 7);
+    EXPECT_EQ(contactsOf(QStringLiteral("YAN")), 2);
+    EXPECT_EQ(contactsOf(QStringLiteral("A001")), a001Before + 1);
+    EXPECT_TRUE(store->teams().contains(QStringLiteral("Night shift")));
+}
+
+TEST_F(ImportWizardTest, BinaryFileGivesOneShortLineAndTheWizardKeepsItsSize)
+{
+    const QString path = dir.filePath(QStringLiteral("photo.csv"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        QByteArray b;
+        for (int i = 0; i < 20000; ++i)
+            b += char((i * 7919 + 13) % 256);
+        f.write(b);
+    }
+    const QSize before = wizard->size();
+    wizard->addFiles({path});
+    auto *mapping = [&]() -> MappingPage * {
+        wizard->next();
+        return qobject_cast<MappingPage *>(wizard->currentPage());
+    }();
+    ASSERT_NE(mapping, nullptr);
+    mapping->modeCombo()->setCurrentIndex(mapping->modeCombo()->findData(QStringLiteral("Zendesk tickets: contacts")));
+    mapping->commitEditor();
+    runToCheck();
+    ASSERT_EQ(wizard->errors().size(), 1u);
+    EXPECT_LT(wizard->errors()[0].toString().size(), 200);
+    EXPECT_EQ(wizard->size(), before);
+}
+
 } // namespace
