@@ -3,6 +3,7 @@
 #include "app/app_settings.h"
 #include "import/presets.h"
 #include "storage/store.h"
+#include "workflow/import_session.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -181,22 +182,14 @@ void ImportWizard::startCheck()
     m_cancel = false;
     m_done = 0;
 
-    struct Job {
-        QString path;
-        std::optional<MappingProfile> profile;
-        bool agents;
-        qint64 size;
-    };
-    std::vector<Job> jobs;
+    // The session rules (agents files first, known agents) live in the
+    // workflow layer, shared with the command line.
+    std::vector<workflow::ImportFile> files;
     qint64 total = 0;
     for (const ImportFileEntry &e : m_files) {
-        const auto k = effectiveKind(e);
-        const qint64 size = QFileInfo(e.path).size();
-        jobs.push_back({e.path, e.profile, k == ImportKind::Agents, size});
-        total += size;
+        files.push_back({e.path, std::nullopt, e.profile});
+        total += QFileInfo(e.path).size();
     }
-    // Agents first: the activity files may name agents they add.
-    std::stable_partition(jobs.begin(), jobs.end(), [](const Job &j) { return j.agents; });
     m_total = std::max<qint64>(total, 1);
 
     QSet<QString> known = m_store.agentIds(); // the store stays on this thread
@@ -205,34 +198,19 @@ void ImportWizard::startCheck()
     auto work = std::make_shared<WorkResult>();
     m_work = work;
     m_checking = true;
-    m_thread = QThread::create([this, jobs, known, work]() mutable {
-        qint64 base = 0;
-        for (const Job &j : jobs) {
-            ImportOptions opts;
-            opts.profile = j.profile;
-            opts.knownAgents = known;
-            opts.maxErrors = 100000; // list every error
-            opts.progress = [this, base](qint64 done, qint64) {
-                m_done = base + done;
-                return !m_cancel.load();
-            };
-            ImportResult r = parseImportFile(j.path, opts);
-            base += j.size;
-            m_done = base;
-            for (ImportError &e : r.errors)
-                work->errors.push_back(std::move(e));
-            if (r.cancelled || m_cancel) {
-                work->cancelled = true;
-                break;
-            }
-            if (r.batch) {
-                if (r.batch->kind == ImportKind::Agents) {
-                    for (const Agent &a : r.batch->agents)
-                        known.insert(a.id);
-                }
-                work->batches.push_back(std::move(*r.batch));
-            }
-        }
+    m_thread = QThread::create([this, files, known, work]() {
+        workflow::CheckOptions opts;
+        opts.maxErrorsPerFile = 100000; // list every error
+        opts.progress = [this](qint64 done, qint64) {
+            m_done = done;
+            return !m_cancel.load();
+        };
+        workflow::CheckedImport checked = workflow::checkImportFiles(files, known, opts);
+        work->errors = std::move(checked.errors);
+        for (const QString &f : std::as_const(checked.unreadable))
+            work->errors.push_back(ImportError{f, 0, QString(), QString(), tr("the file could not be read")});
+        work->batches = std::move(checked.batches);
+        work->cancelled = checked.cancelled || m_cancel;
     });
     connect(m_thread, &QThread::finished, this, &ImportWizard::finishCheck);
     m_thread->start();
@@ -271,7 +249,10 @@ bool ImportWizard::runImport()
             batches.push_back(std::move(agents));
         }
         batches.insert(batches.end(), m_batches.begin(), m_batches.end());
-        const std::vector<ImportStats> stats = m_store.importBatches(batches);
+        workflow::CheckedImport checked;
+        checked.batches = batches;
+        // One transaction with its audit entry, signed like the command line's.
+        const std::vector<ImportStats> stats = workflow::storeImport(m_store, checked);
         QStringList lines;
         for (size_t i = 0; i < batches.size() && i < stats.size(); ++i) {
             const ImportBatch &b = batches[i];

@@ -15,6 +15,7 @@
 #include "core/identity.h"
 #include "report/report_style.h"
 #include "storage/store.h"
+#include "workflow/month_workflow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -602,7 +603,11 @@ void MainWindow::refreshCard()
             m_notes->setContext(m_agentId, m_month, {});
         return;
     }
-    std::optional<CardData> card = buildCardData(*m_store, m_agentId, m_month, m_cache->accessor());
+    std::optional<CardData> card;
+    {
+        const auto view = m_store->readSnapshot(); // the card from one state of the data
+        card = buildCardData(*m_store, m_agentId, m_month, m_cache->accessor());
+    }
     m_card->setCard(card);
     m_trend->setCard(card);
     // Refresh the panel only when the agent or month changed, so the editor
@@ -637,8 +642,14 @@ void MainWindow::finalizeMonth()
         != QMessageBox::Yes)
         return;
     try {
-        const MonthReport r = computeMonth(*m_store, m_month);
-        m_store->finalizeMonth(m_month, QJsonDocument(monthReportToJson(r)).toJson(QJsonDocument::Compact), userName());
+        const workflow::MonthResult r = workflow::finalizeMonth(*m_store, m_month);
+        if (r.outcome == workflow::MonthOutcome::NoData)
+            QMessageBox::information(this, tr("Finalize"), tr("%1 has no data to finalize.").arg(monthTitle(m_month)));
+        else if (r.outcome == workflow::MonthOutcome::AlreadyFinalized)
+            QMessageBox::information(this, tr("Finalize"), tr("%1 is already finalized.").arg(monthTitle(m_month)));
+    } catch (const StoreBusyError &) {
+        QMessageBox::warning(this, tr("Finalize"),
+                             tr("Another import or finalize is running; nothing was changed. Try again shortly."));
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Finalize"), QString::fromUtf8(e.what()));
     }
@@ -658,7 +669,11 @@ void MainWindow::reopenMonth()
         return;
     }
     try {
-        m_store->reopenMonth(m_month, userName(), reason.trimmed());
+        if (workflow::reopenMonth(*m_store, m_month, reason.trimmed()).outcome == workflow::MonthOutcome::NotFinalized)
+            QMessageBox::information(this, tr("Reopen"), tr("%1 is not finalized.").arg(monthTitle(m_month)));
+    } catch (const StoreBusyError &) {
+        QMessageBox::warning(this, tr("Reopen"),
+                             tr("Another import or finalize is running; nothing was changed. Try again shortly."));
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Reopen"), QString::fromUtf8(e.what()));
     }

@@ -134,6 +134,13 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err, const Cl
         } catch (const UsageError &e) {
             ctx.fail(e.message + QStringLiteral(" (see scorecard %1 --help)").arg(cmd->name));
             code = ExitUsage;
+        } catch (const StoreBusyError &) {
+            // Another writer held the database past the busy timeout: the
+            // write never started. Say so, in words a cron log reader acts on.
+            const bool imports = cmd->name == QLatin1String("import") || cmd->name == QLatin1String("demo");
+            ctx.fail(imports ? QStringLiteral("database is busy (another import is running); nothing was imported")
+                             : QStringLiteral("another import or finalize is running; nothing was changed"));
+            code = ExitIo;
         } catch (const StoreError &e) {
             ctx.fail(QStringLiteral("database error: ") + QString::fromUtf8(e.what()));
             code = ExitIo;

@@ -158,10 +158,28 @@ int runImport(Context &ctx, const QCommandLineParser &a)
         return ExitData;
     }
 
-    // One call, one transaction: all files or none.
-    const std::vector<ImportStats> stats = store->importBatches(batches);
-    QStringList auditParts;
-    QSet<QString> months;
+    // One call, one transaction: all files or none, with the audit entry
+    // (an import that stored its rows has its entry and exits 0).
+    const std::vector<ImportStats> stats = store->importBatches(batches, [&](const std::vector<ImportStats> &st) {
+        QStringList auditParts;
+        QSet<QString> months;
+        for (size_t i = 0; i < batches.size(); ++i) {
+            const ImportBatch &b = batches[i];
+            const ImportStats s = i < st.size() ? st[i] : ImportStats{};
+            auditParts << QStringLiteral("%1 (%2): %3 read, %4 stored, %5 replaced, %6 unchanged, %7 collapsed, "
+                                         "%8 skipped")
+                              .arg(QFileInfo(b.sourceFile).fileName(), kindName(b.kind))
+                              .arg(b.rowsRead)
+                              .arg(s.stored)
+                              .arg(s.replaced)
+                              .arg(s.unchanged)
+                              .arg(b.rowsCollapsed)
+                              .arg(b.rowsSkipped);
+            collectMonths(b, months);
+        }
+        return AuditText{QStringLiteral("import"), nonNull(months.size() == 1 ? *months.begin() : QString()),
+                         auditParts.join(QStringLiteral("; "))};
+    });
     for (size_t i = 0; i < batches.size(); ++i) {
         const ImportBatch &b = batches[i];
         const ImportStats s = i < stats.size() ? stats[i] : ImportStats{};
@@ -176,20 +194,7 @@ int runImport(Context &ctx, const QCommandLineParser &a)
                                  .arg(b.rowsCollapsed)
                                  .arg(b.rowsSkipped);
         ctx.out << line << u'\n';
-        auditParts << QStringLiteral("%1 (%2): %3 read, %4 stored, %5 replaced, %6 unchanged, %7 collapsed, "
-                                     "%8 skipped")
-                          .arg(QFileInfo(b.sourceFile).fileName(), kindName(b.kind))
-                          .arg(b.rowsRead)
-                          .arg(s.stored)
-                          .arg(s.replaced)
-                          .arg(s.unchanged)
-                          .arg(b.rowsCollapsed)
-                          .arg(b.rowsSkipped);
-        collectMonths(b, months);
     }
-    store->addAuditEntry(currentUserName(), QStringLiteral("import"),
-                         nonNull(months.size() == 1 ? *months.begin() : QString()),
-                         auditParts.join(QStringLiteral("; ")));
     return ExitOk;
 }
 

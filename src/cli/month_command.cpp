@@ -5,6 +5,7 @@
 #include "core/scoring.h"
 #include "core/scoring_source.h"
 #include "storage/store.h"
+#include "workflow/month_workflow.h"
 
 #include <QJsonDocument>
 
@@ -23,34 +24,30 @@ int runMonth(Context &ctx, const QCommandLineParser &a)
     if (a.isSet(QStringLiteral("reason")) && !reopen)
         throw UsageError{QStringLiteral("--reason goes with --reopen")};
     auto store = openDb(ctx, a);
-    const bool finalized = store->isFinalized(month);
     if (status) {
+        const bool finalized = store->isFinalized(month);
         ctx.out << month.toString() << (finalized ? QStringLiteral(": finalized\n") : QStringLiteral(": open\n"));
         return ExitOk;
     }
     if (finalize) {
-        if (finalized) {
+        const workflow::MonthResult r = workflow::finalizeMonth(*store, month);
+        switch (r.outcome) {
+        case workflow::MonthOutcome::AlreadyFinalized:
             ctx.fail(QStringLiteral("%1 is already finalized; reopen it first").arg(month.toString()));
             return ExitData;
-        }
-        const MonthReport report = computeMonth(*store, month);
-        // Freezing a month nobody worked in is almost always a typo'd --month.
-        if (report.agents.empty()) {
+        case workflow::MonthOutcome::NoData:
             ctx.fail(QStringLiteral("%1 has no data to finalize").arg(month.toString()));
             return ExitData;
+        default: break;
         }
-        const QByteArray snapshot = QJsonDocument(monthReportToJson(report)).toJson(QJsonDocument::Compact);
-        store->finalizeMonth(month, snapshot, currentUserName());
-        ctx.out << QStringLiteral("Finalized %1: %2 agent card(s) frozen\n")
-                       .arg(month.toString())
-                       .arg(report.agents.size());
+        ctx.out << QStringLiteral("Finalized %1: %2 agent card(s) frozen\n").arg(month.toString()).arg(r.agentCards);
         return ExitOk;
     }
-    if (!finalized) {
+    const workflow::MonthResult r = workflow::reopenMonth(*store, month, nonNull(a.value(QStringLiteral("reason"))));
+    if (r.outcome == workflow::MonthOutcome::NotFinalized) {
         ctx.fail(QStringLiteral("%1 is not finalized").arg(month.toString()));
         return ExitData;
     }
-    store->reopenMonth(month, currentUserName(), nonNull(a.value(QStringLiteral("reason"))));
     ctx.out << QStringLiteral("Reopened %1\n").arg(month.toString());
     return ExitOk;
 }

@@ -35,6 +35,8 @@ int runReport(Context &ctx, const QCommandLineParser &a)
         throw UsageError{QStringLiteral("invalid --page-size '%1' (expected A4 or Letter)").arg(pageSizeName)};
 #ifdef SCORECARD_HAVE_REPORT
     auto store = openDb(ctx, a);
+    // Every page from one state of the data, whatever is imported meanwhile.
+    const auto view = store->readSnapshot();
     const MonthReport report = scoreMonth(*store, month);
     if (agent && !report.agent(a.value(QStringLiteral("agent")))) {
         ctx.fail(

@@ -25,6 +25,9 @@ std::optional<MonthReport> snapshotOf(const ScoringSource &source, Month month)
 
 MonthReport computeMonth(const ScoringSource &source, Month month, ScoringOptions options)
 {
+    // Agents, sums, service levels, templates and the previous months from
+    // one state of the data.
+    const auto view = source.readSnapshot();
     const std::vector<Agent> agents = source.agents();
     const std::vector<ScorecardTemplate> templates = source.templates();
     MonthReport report =
@@ -59,6 +62,7 @@ MonthReport scoreMonth(const ScoringSource &source, Month month, ScoringOptions 
 {
     // A finalized month is frozen: its cards come from the snapshot taken
     // when it was finalized, whatever was imported or edited since.
+    const auto view = source.readSnapshot();
     if (auto snapshot = snapshotOf(source, month))
         return *snapshot;
     return computeMonth(source, month, options);

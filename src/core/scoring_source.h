@@ -8,14 +8,26 @@
 #include "scoring.h"
 
 #include <QByteArray>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace sc {
 
+// Held while a month is read: every read through the source until it goes
+// sees one state of the data (a read transaction), whatever others write.
+class ReadSnapshot {
+public:
+    virtual ~ReadSnapshot() = default;
+};
+
 class ScoringSource {
 public:
     virtual ~ScoringSource() = default;
+    // Opens a consistent view for the reads that follow until the returned
+    // object goes (nested calls share the outer one). Null when the source
+    // is consistent by itself (in memory).
+    virtual std::unique_ptr<ReadSnapshot> readSnapshot() const { return nullptr; }
     virtual std::vector<Agent> agents() const = 0;
     // Sums per agent_id for agents with any record in the month.
     virtual SumsByKey agentSums(Month month) const = 0;

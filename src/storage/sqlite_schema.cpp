@@ -138,6 +138,28 @@ const char *const kStep3[] = {
     "ALTER TABLE service_levels ADD COLUMN asa_answered INTEGER NOT NULL DEFAULT 0 CHECK (asa_answered >= 0)",
 };
 
+// Version 4: provenance. One `imports` row per imported file; every row of
+// the import kinds' tables names the import that last wrote its values
+// (NULL for rows stored before version 4). imported_at is ISO-8601 UTC.
+const char *const kStep4[] = {
+    R"(CREATE TABLE imports (
+        id           INTEGER PRIMARY KEY,
+        kind         TEXT NOT NULL,
+        source_file  TEXT NOT NULL DEFAULT '',
+        imported_at  TEXT NOT NULL,
+        user_name    TEXT NOT NULL DEFAULT '',
+        row_count    INTEGER NOT NULL DEFAULT 0 CHECK (row_count >= 0),
+        profile_name TEXT NOT NULL DEFAULT ''
+    ))",
+    "ALTER TABLE agents ADD COLUMN import_id INTEGER REFERENCES imports (id)",
+    "ALTER TABLE time_records ADD COLUMN import_id INTEGER REFERENCES imports (id)",
+    "ALTER TABLE contacts ADD COLUMN import_id INTEGER REFERENCES imports (id)",
+    "ALTER TABLE qa_evaluations ADD COLUMN import_id INTEGER REFERENCES imports (id)",
+    "ALTER TABLE survey_responses ADD COLUMN import_id INTEGER REFERENCES imports (id)",
+    "ALTER TABLE kcs_events ADD COLUMN import_id INTEGER REFERENCES imports (id)",
+    "ALTER TABLE service_levels ADD COLUMN import_id INTEGER REFERENCES imports (id)",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -163,7 +185,7 @@ QString pragmaValue(QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-int latestSchemaVersion() { return 3; }
+int latestSchemaVersion() { return 4; }
 
 QString isDistinctFromParameter(const QString &column) { return column + QStringLiteral(" IS NOT ?"); }
 
@@ -173,6 +195,7 @@ QStringList migrationStep(int toVersion)
     case 1: return toList(kStep1);
     case 2: return toList(kStep2);
     case 3: return toList(kStep3);
+    case 4: return toList(kStep4);
     default: return {};
     }
 }

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <utility>
 
 #include <sqlite3.h>
 
@@ -334,13 +335,18 @@ public:
             sets << QLatin1String(v) + QStringLiteral(" = ?");
             differs << sqlite::isDistinctFromParameter(QLatin1String(v));
         }
+        // Provenance: a new or replaced row names this import; an unchanged
+        // one keeps the import its values came from.
+        m_columns << QStringLiteral("import_id");
+        sets << QStringLiteral("import_id = ?");
         m_update = std::make_unique<Statement>(db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 AND (%4)")
                                                        .arg(QLatin1String(m_spec.table), sets.join(QLatin1String(", ")),
                                                             keyMatch.join(QLatin1String(" AND ")),
                                                             differs.join(QLatin1String(" OR "))));
     }
 
-    template <typename Row> void write(const std::vector<Row> &rows, const QString &sourceFile, ImportStats &stats)
+    template <typename Row>
+    void write(const std::vector<Row> &rows, const QString &sourceFile, qint64 importId, ImportStats &stats)
     {
         const size_t nKeys = m_spec.keys.size();
         const size_t nValues = m_spec.values.size();
@@ -348,8 +354,10 @@ public:
         for (size_t start = 0; start < rows.size(); start += kChunkRows) {
             const size_t count = std::min(kChunkRows, rows.size() - start);
             chunk.resize(count);
-            for (size_t i = 0; i < count; ++i)
+            for (size_t i = 0; i < count; ++i) {
                 rowValues(rows[start + i], chunk[i]);
+                chunk[i].push_back(Value(importId));
+            }
 
             Statement &insert = insertStatement(count);
             int p = 1;
@@ -370,6 +378,7 @@ public:
                 int q = 1;
                 for (size_t i = 0; i < nValues; ++i)
                     m_update->bind(q++, v[nKeys + i]);
+                m_update->bind(q++, v[nKeys + nValues]); // import_id
                 for (size_t i = 0; i < nKeys; ++i)
                     m_update->bind(q++, v[i]);
                 for (size_t i = 0; i < nValues; ++i)
@@ -444,32 +453,138 @@ private:
 
 } // namespace
 
-// Rolls back unless committed, so every throw leaves the file as it was.
-class SqliteStore::Transaction {
+namespace {
+
+// Runs BEGIN/COMMIT/ROLLBACK on the connection's handle; returns SQLite's code.
+int execControl(QSqlDatabase &db, const char *sql, QString *error = nullptr)
+{
+    sqlite3 *handle = nativeHandle(db);
+    const int rc = sqlite3_exec(handle, sql, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK && error)
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+    return rc;
+}
+
+bool isBusy(int rc) { return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED; }
+
+} // namespace
+
+// A write transaction: BEGIN IMMEDIATE, so the write lock is taken before
+// anything is read, and SQLite's busy timeout applies to it (a deferred
+// transaction that reads first cannot wait for the lock later). Nested
+// scopes join the outermost; it rolls back unless committed, so every throw
+// leaves the file as it was.
+class SqliteStore::Transaction final : public WriteTransaction {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db)
+    explicit Transaction(const SqliteStore &store) : m_store(const_cast<SqliteStore &>(store))
     {
-        if (!m_db.transaction())
-            fail(QStringLiteral("SQLite: cannot begin a transaction"), m_db.lastError());
+        if (m_store.m_txDepth > 0) {
+            if (m_store.m_txKind != TxKind::Write)
+                throw StoreError("SQLite: a write cannot start inside a read snapshot");
+            ++m_store.m_txDepth;
+            return;
+        }
+        QString error;
+        const int rc = execControl(m_store.m_db, "BEGIN IMMEDIATE", &error);
+        if (isBusy(rc))
+            throw StoreBusyError(QStringLiteral("the database is busy: another program has been writing to it "
+                                                "for more than %1 s")
+                                     .arg(busyTimeoutMs() / 1000.0)
+                                     .toStdString());
+        if (rc != SQLITE_OK)
+            throw StoreError("SQLite: cannot begin a transaction: " + error.toStdString());
+        m_store.m_txKind = TxKind::Write;
+        m_store.m_txDepth = 1;
+        m_store.m_txFailed = false;
     }
-    ~Transaction()
+    ~Transaction() override
     {
-        if (!m_done)
-            m_db.rollback();
+        if (m_done)
+            return;
+        if (--m_store.m_txDepth > 0) {
+            m_store.m_txFailed = true; // the outer scope must not commit half of it
+            return;
+        }
+        execControl(m_store.m_db, "ROLLBACK");
+        m_store.m_txKind = TxKind::None;
     }
-    void commit()
+    void commit() override
     {
-        if (!m_db.commit())
-            fail(QStringLiteral("SQLite: cannot commit"), m_db.lastError());
+        if (m_done)
+            return;
+        if (m_store.m_txDepth > 1) {
+            --m_store.m_txDepth;
+            m_done = true;
+            return;
+        }
+        if (m_store.m_txFailed)
+            throw StoreError("SQLite: part of the transaction failed; nothing was changed");
+        QString error;
+        const int rc = execControl(m_store.m_db, "COMMIT", &error);
+        if (rc != SQLITE_OK) {
+            const bool busy = isBusy(rc);
+            execControl(m_store.m_db, "ROLLBACK");
+            m_store.m_txDepth = 0;
+            m_store.m_txKind = TxKind::None;
+            m_done = true;
+            if (busy)
+                throw StoreBusyError("the database is busy; nothing was changed");
+            throw StoreError("SQLite: cannot commit: " + error.toStdString());
+        }
+        m_store.m_txDepth = 0;
+        m_store.m_txKind = TxKind::None;
         m_done = true;
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
 private:
-    QSqlDatabase &m_db;
+    SqliteStore &m_store;
     bool m_done = false;
 };
+
+// A read transaction: every query until it goes reads the state of the
+// file as of its first read (WAL readers never block writers or wait).
+class SqliteStore::Snapshot final : public ReadSnapshot {
+public:
+    explicit Snapshot(const SqliteStore &store) : m_store(store)
+    {
+        if (m_store.m_txDepth > 0) {
+            ++m_store.m_txDepth; // inside a read or write transaction already
+            return;
+        }
+        QString error;
+        if (execControl(m_store.m_db, "BEGIN", &error) != SQLITE_OK)
+            throw StoreError("SQLite: cannot begin a read transaction: " + error.toStdString());
+        m_store.m_txKind = TxKind::Read;
+        m_store.m_txDepth = 1;
+    }
+    ~Snapshot() override
+    {
+        if (--m_store.m_txDepth > 0)
+            return;
+        execControl(m_store.m_db, "COMMIT");
+        m_store.m_txKind = TxKind::None;
+    }
+
+private:
+    const SqliteStore &m_store;
+};
+
+int SqliteStore::busyTimeoutMs()
+{
+    bool ok = false;
+    const int fromEnv = qEnvironmentVariableIntValue("SCORECARD_BUSY_TIMEOUT_MS", &ok);
+    return ok && fromEnv >= 0 ? fromEnv : 30000;
+}
+
+std::unique_ptr<WriteTransaction> SqliteStore::beginWrite()
+{
+    requireWritable();
+    return std::make_unique<Transaction>(*this);
+}
+
+std::unique_ptr<ReadSnapshot> SqliteStore::readSnapshot() const { return std::make_unique<Snapshot>(*this); }
 
 SqliteStore::SqliteStore(const QString &path, const Clock &clock, OpenMode mode)
     : m_connectionName(QStringLiteral("scorecard-sqlite-%1").arg(++g_connectionCounter)), m_clock(clock), m_path(path)
@@ -484,12 +599,13 @@ SqliteStore::SqliteStore(const QString &path, const Clock &clock, OpenMode mode)
         if (!m_db.isValid())
             throw StoreError("The Qt SQLite driver (QSQLITE) is not available");
         // Another process (the GUI and the CLI) may hold the write lock briefly.
+        // Writes wait up to busyTimeoutMs() for it (BEGIN IMMEDIATE), then StoreBusyError.
         if (m_readOnly) {
             m_db.setDatabaseName(sqlite::readOnlyUri(path, state.immutable));
-            m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI").arg(busyTimeoutMs()));
         } else {
             m_db.setDatabaseName(path);
-            m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
         }
         if (!m_db.open())
             fail(QStringLiteral("Cannot open database '%1'").arg(path), m_db.lastError());
@@ -711,32 +827,118 @@ QSet<QString> SqliteStore::agentIds() const
     return out;
 }
 
-std::vector<ImportStats> SqliteStore::importBatches(const std::vector<ImportBatch> &batches)
+std::vector<ImportStats> SqliteStore::importBatches(const std::vector<ImportBatch> &batches, const ImportAuditFn &audit)
 {
     requireWritable();
+    Transaction tx(*this);
     sqlite3 *handle = nativeHandle(m_db);
-    Transaction tx(m_db);
     std::vector<ImportStats> out;
     out.reserve(batches.size());
     std::vector<std::unique_ptr<KindWriter>> writers(allKinds().size());
+    Statement addImport(handle,
+                        QStringLiteral("INSERT INTO imports (kind, source_file, imported_at, user_name, row_count)"
+                                       " VALUES (?, ?, ?, ?, ?)"));
+    const QString now = nowText();
     for (const ImportBatch &batch : batches) {
+        addImport.bind(1, Value(kindName(batch.kind)));
+        addImport.bind(2, textOf(batch.sourceFile));
+        addImport.bind(3, Value(now));
+        addImport.bind(4, textOf(m_user));
+        addImport.bind(5, Value(std::max<qint64>(batch.rowsRead, batch.recordCount())));
+        if (!addImport.step())
+            throw StoreError(QStringLiteral("SQLite: cannot record the import of %1: %2")
+                                 .arg(batch.sourceFile, addImport.errorText())
+                                 .toStdString());
+        const qint64 importId = sqlite3_last_insert_rowid(handle);
         auto &writer = writers[size_t(batch.kind)];
         if (!writer)
             writer = std::make_unique<KindWriter>(handle, batch.kind);
         ImportStats stats;
         switch (batch.kind) {
-        case ImportKind::Agents: writer->write(batch.agents, batch.sourceFile, stats); break;
-        case ImportKind::Time: writer->write(batch.time, batch.sourceFile, stats); break;
-        case ImportKind::Contacts: writer->write(batch.contacts, batch.sourceFile, stats); break;
-        case ImportKind::Qa: writer->write(batch.qa, batch.sourceFile, stats); break;
-        case ImportKind::Survey: writer->write(batch.surveys, batch.sourceFile, stats); break;
-        case ImportKind::Kcs: writer->write(batch.kcs, batch.sourceFile, stats); break;
-        case ImportKind::ServiceLevel: writer->write(batch.serviceLevels, batch.sourceFile, stats); break;
+        case ImportKind::Agents: writer->write(batch.agents, batch.sourceFile, importId, stats); break;
+        case ImportKind::Time: writer->write(batch.time, batch.sourceFile, importId, stats); break;
+        case ImportKind::Contacts: writer->write(batch.contacts, batch.sourceFile, importId, stats); break;
+        case ImportKind::Qa: writer->write(batch.qa, batch.sourceFile, importId, stats); break;
+        case ImportKind::Survey: writer->write(batch.surveys, batch.sourceFile, importId, stats); break;
+        case ImportKind::Kcs: writer->write(batch.kcs, batch.sourceFile, importId, stats); break;
+        case ImportKind::ServiceLevel: writer->write(batch.serviceLevels, batch.sourceFile, importId, stats); break;
         }
         out.push_back(stats);
     }
     writers.clear(); // finish the statements before COMMIT
+    AuditText entry;
+    if (audit) {
+        entry = audit(out);
+    } else {
+        QStringList files;
+        for (size_t i = 0; i < batches.size(); ++i)
+            files << QStringLiteral("%1 (%2): %3 stored, %4 replaced, %5 unchanged")
+                         .arg(batches[i].sourceFile.isEmpty() ? QStringLiteral("import") : batches[i].sourceFile,
+                              kindName(batches[i].kind))
+                         .arg(out[i].stored)
+                         .arg(out[i].replaced)
+                         .arg(out[i].unchanged);
+        entry = {QStringLiteral("import"), QString(), files.join(QStringLiteral("; "))};
+    }
+    if (!entry.action.isEmpty())
+        insertAudit(m_user, entry.action, entry.month, entry.details);
+    else if (m_txDepth == 1)
+        throw StoreError("SQLite: an import without an audit entry must be part of an outer transaction");
     tx.commit();
+    return out;
+}
+
+SourceRows SqliteStore::sourceRows(ImportKind kind, const QString &agentOrTeam, Month month) const
+{
+    const TableSpec &spec = tableSpec(kind);
+    SourceRows out;
+    out.table = QLatin1String(spec.table);
+    QStringList select;
+    for (const char *k : spec.keys)
+        out.columns << QLatin1String(k);
+    for (const char *v : spec.values)
+        out.columns << QLatin1String(v);
+    for (const QString &c : std::as_const(out.columns))
+        select << QStringLiteral("t.") + c;
+    const bool byTeam = kind == ImportKind::ServiceLevel;
+    const bool dated = kind != ImportKind::Agents;
+    QString sql = QStringLiteral("SELECT %1, t.import_id, i.kind, i.source_file, i.imported_at, i.user_name,"
+                                 " i.row_count FROM %2 t LEFT JOIN imports i ON i.id = t.import_id WHERE t.%3 = ?")
+                      .arg(select.join(QLatin1String(", ")), out.table,
+                           byTeam ? QStringLiteral("team") : QStringLiteral("agent_id"));
+    if (dated)
+        sql += QStringLiteral(" AND t.date >= ? AND t.date < ?");
+    QStringList order;
+    if (dated)
+        order << QStringLiteral("t.date");
+    for (const char *k : spec.keys)
+        order << QStringLiteral("t.") + QLatin1String(k);
+    sql += QStringLiteral(" ORDER BY ") + order.join(QLatin1String(", "));
+    const auto view = readSnapshot();
+    QSqlQuery q = prepare(m_db, sql);
+    q.bindValue(0, agentOrTeam);
+    if (dated) {
+        q.bindValue(1, month.firstDay().toString(Qt::ISODate));
+        q.bindValue(2, month.endExclusive().toString(Qt::ISODate));
+    }
+    run(q);
+    const int n = int(out.columns.size());
+    while (q.next()) {
+        SourceRows::Row row;
+        for (int c = 0; c < n; ++c)
+            row.values << q.value(c);
+        if (!q.value(n).isNull()) {
+            ImportRecord r;
+            r.id = q.value(n).toLongLong();
+            r.kind = q.value(n + 1).toString();
+            r.sourceFile = q.value(n + 2).toString();
+            r.importedAt = timestampFrom(q.value(n + 3));
+            r.user = q.value(n + 4).toString();
+            r.rowCount = q.value(n + 5).toLongLong();
+            row.import = r;
+        }
+        out.rows.push_back(std::move(row));
+    }
     return out;
 }
 
@@ -792,7 +994,7 @@ void SqliteStore::saveTemplate(const ScorecardTemplate &t)
     QString error;
     if (!templateFromJson(json, &error))
         throw StoreError(QStringLiteral("Invalid template '%1': %2").arg(t.name, error).toStdString());
-    Transaction tx(m_db);
+    Transaction tx(*this);
     QSqlQuery q =
         prepare(m_db, QStringLiteral("INSERT INTO templates (team, effective_from, name, definition)"
                                      " VALUES (?, ?, ?, ?) ON CONFLICT (team, effective_from)"
@@ -814,7 +1016,7 @@ void SqliteStore::saveTemplate(const ScorecardTemplate &t)
 void SqliteStore::removeTemplate(const QString &team, Month effectiveFrom)
 {
     requireWritable();
-    Transaction tx(m_db);
+    Transaction tx(*this);
     QSqlQuery q = prepare(m_db, QStringLiteral("DELETE FROM templates WHERE team = ? AND effective_from = ?"));
     q.bindValue(0, textValue(team));
     q.bindValue(1, effectiveFrom.toString());
@@ -842,7 +1044,7 @@ void SqliteStore::finalizeMonth(Month month, const QByteArray &snapshotJson, con
     requireWritable();
     if (!month.isValid())
         throw StoreError("Cannot finalize an invalid month");
-    Transaction tx(m_db);
+    Transaction tx(*this);
     if (isFinalized(month))
         throw StoreError("Month " + month.toString().toStdString() + " is already finalized");
     QSqlQuery q =
@@ -862,7 +1064,7 @@ void SqliteStore::finalizeMonth(Month month, const QByteArray &snapshotJson, con
 void SqliteStore::reopenMonth(Month month, const QString &user, const QString &reason)
 {
     requireWritable();
-    Transaction tx(m_db);
+    Transaction tx(*this);
     QSqlQuery q = prepare(m_db, QStringLiteral("DELETE FROM finalized_months WHERE month = ?"));
     q.bindValue(0, month.toString());
     run(q);
@@ -889,7 +1091,9 @@ void SqliteStore::addAuditEntry(const QString &user, const QString &action, cons
                                 const QString &details)
 {
     requireWritable();
+    Transaction tx(*this);
     insertAudit(user, action, month, details);
+    tx.commit();
 }
 
 std::vector<AuditEntry> SqliteStore::auditLog() const
@@ -958,6 +1162,7 @@ void SqliteStore::saveNote(const OneOnOneNote &n)
     requireWritable();
     if (!n.month.isValid())
         throw StoreError("A note needs a valid month");
+    Transaction tx(*this);
     QSqlQuery q =
         prepare(m_db, QStringLiteral("INSERT INTO one_on_one_notes (agent_id, month, text, updated_at)"
                                      " VALUES (?, ?, ?, ?) ON CONFLICT (agent_id, month)"
@@ -967,6 +1172,8 @@ void SqliteStore::saveNote(const OneOnOneNote &n)
     q.bindValue(2, textValue(n.text));
     q.bindValue(3, nowText());
     run(q);
+    q.finish();
+    tx.commit();
 }
 
 std::vector<ActionItem> SqliteStore::actionItems(const QString &agentId, Month upTo) const
@@ -1006,6 +1213,7 @@ qint64 SqliteStore::saveActionItem(const ActionItem &item)
                               optionalValue(item.targetValue),
                               monthValue(item.dueMonth),
                               actionStatusName(item.status)};
+    Transaction tx(*this);
     if (item.id == 0) {
         QSqlQuery q =
             prepare(m_db, QStringLiteral("INSERT INTO action_items"
@@ -1014,7 +1222,10 @@ qint64 SqliteStore::saveActionItem(const ActionItem &item)
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
         run(q);
-        return q.lastInsertId().toLongLong();
+        const qint64 id = q.lastInsertId().toLongLong();
+        q.finish();
+        tx.commit();
+        return id;
     }
     QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE action_items SET agent_id = ?, created_month = ?, text = ?,"
                                                " metric_key = ?, target_value = ?, due_month = ?, status = ?"
@@ -1025,15 +1236,20 @@ qint64 SqliteStore::saveActionItem(const ActionItem &item)
     run(q);
     if (q.numRowsAffected() == 0)
         throw StoreError("No action item with id " + std::to_string(item.id));
+    q.finish();
+    tx.commit();
     return item.id;
 }
 
 void SqliteStore::removeActionItem(qint64 id)
 {
     requireWritable();
+    Transaction tx(*this);
     QSqlQuery q = prepare(m_db, QStringLiteral("DELETE FROM action_items WHERE id = ?"));
     q.bindValue(0, id);
     run(q);
+    q.finish();
+    tx.commit();
 }
 
 } // namespace sc

@@ -20,7 +20,7 @@ public:
     // Who template edits are attributed to in the audit log (the API of
     // saveTemplate has no user). Defaults to the operating system's user.
     void setUserName(const QString &user) { m_user = user; }
-    QString userName() const { return m_user; }
+    QString userName() const override { return m_user; }
 
     bool isReadOnly() const override { return m_readOnly; }
     // With SQLite's online backup API, page by page from this connection.
@@ -32,10 +32,14 @@ public:
     SumsByKey serviceLevelSums(Month month) const override;
     std::vector<ScorecardTemplate> templates() const override;
     std::optional<QByteArray> frozenSnapshot(Month month) const override;
+    std::unique_ptr<ReadSnapshot> readSnapshot() const override;
 
     // Store
     QSet<QString> agentIds() const override;
-    std::vector<ImportStats> importBatches(const std::vector<ImportBatch> &batches) override;
+    std::vector<ImportStats> importBatches(const std::vector<ImportBatch> &batches,
+                                           const ImportAuditFn &audit = {}) override;
+    SourceRows sourceRows(ImportKind kind, const QString &agentOrTeam, Month month) const override;
+    std::unique_ptr<WriteTransaction> beginWrite() override;
     std::vector<Month> monthsWithData() const override;
     QStringList teams() const override;
     void saveTemplate(const ScorecardTemplate &t) override;
@@ -56,8 +60,16 @@ public:
     // The connection, for tests that inspect the file (PRAGMAs, schema).
     QSqlDatabase database() const { return m_db; }
 
+    // How long a write waits for another writer before StoreBusyError (the
+    // environment's SCORECARD_BUSY_TIMEOUT_MS, else 30 s).
+    static int busyTimeoutMs();
+
 private:
     class Transaction;
+    class Snapshot;
+    friend class Transaction;
+    friend class Snapshot;
+    enum class TxKind { None, Read, Write };
     void insertAudit(const QString &user, const QString &action, const QString &month, const QString &details);
     QString nowText() const;
     // Throws StoreError when the store is read-only: first thing of every write.
@@ -69,6 +81,10 @@ private:
     QString m_user;
     QString m_path;
     bool m_readOnly = false;
+    // The open transaction of this connection: its kind and nesting depth.
+    mutable TxKind m_txKind = TxKind::None;
+    mutable int m_txDepth = 0;
+    mutable bool m_txFailed = false; // an inner write scope went without commit
 };
 
 } // namespace sc

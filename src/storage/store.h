@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QSet>
 #include <QString>
+#include <QVariantList>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <vector>
@@ -51,6 +53,13 @@ enum class OpenMode {
     ReadOnly, // never write (no WAL switch, no migration)
 };
 
+// Another writer held the database for longer than the busy timeout; the
+// write did not start, nothing was changed (CLI exit 74).
+class StoreBusyError : public StoreError {
+public:
+    using StoreError::StoreError;
+};
+
 struct AuditEntry {
     qint64 id = 0;
     QDateTime at; // UTC
@@ -84,6 +93,45 @@ struct ActionItem {
     ActionStatus status = ActionStatus::Open;
 };
 
+// One imported file: where a row's values came from.
+struct ImportRecord {
+    qint64 id = 0;
+    QString kind;         // "agents", "time", ...
+    QString sourceFile;   // as given to the import
+    QDateTime importedAt; // UTC
+    QString user;
+    qint64 rowCount = 0; // data rows read from the file
+};
+
+// The stored rows of one import kind for one agent (the team for
+// service_level) and month, each with the import that last wrote it.
+struct SourceRows {
+    QString table;
+    QStringList columns; // the table's columns in schema order, without import_id
+    struct Row {
+        QVariantList values;                // as stored (dates as 'YYYY-MM-DD' text)
+        std::optional<ImportRecord> import; // none for rows stored before provenance was kept
+    };
+    std::vector<Row> rows; // by date, then key
+};
+
+// What an import's audit entry says, built from the stored counts inside the
+// import's transaction.
+struct AuditText {
+    QString action;
+    QString month; // "YYYY-MM" or empty
+    QString details;
+};
+using ImportAuditFn = std::function<AuditText(const std::vector<ImportStats> &)>;
+
+// An open write transaction (BEGIN IMMEDIATE): the store's write methods
+// called while it lives join it. Rolled back unless committed.
+class WriteTransaction {
+public:
+    virtual ~WriteTransaction() = default;
+    virtual void commit() = 0;
+};
+
 struct Comment {
     QDate date;
     QString source; // "qa" or "survey"
@@ -104,7 +152,26 @@ public:
 
     // --- import (one transaction for all batches: all or nothing) ---------
     virtual QSet<QString> agentIds() const = 0;
-    virtual std::vector<ImportStats> importBatches(const std::vector<ImportBatch> &batches) = 0;
+    // Stores the batches, one `imports` row per batch (file) stamped on its
+    // rows, and the audit entry `audit` builds from the counts (a generic
+    // "import" entry when it is empty), all in one transaction. An AuditText
+    // with an empty action writes none: allowed only inside beginWrite(),
+    // whose caller then writes the entry before committing. Throws
+    // StoreBusyError when another writer holds the database past the busy
+    // timeout, StoreError otherwise; either way nothing is stored.
+    virtual std::vector<ImportStats> importBatches(const std::vector<ImportBatch> &batches,
+                                                   const ImportAuditFn &audit = {}) = 0;
+    // Provenance: the agent's (team's, for service_level) rows of a month.
+    virtual SourceRows sourceRows(ImportKind kind, const QString &agentOrTeam, Month month) const = 0;
+
+    // --- transactions --------------------------------------------------------
+    // Begins a write transaction now (waiting up to the busy timeout for
+    // another writer, then StoreBusyError): read-then-write sequences such as
+    // finalize see the data they write over. Nested calls join the outer one.
+    virtual std::unique_ptr<WriteTransaction> beginWrite() = 0;
+    // Who writes through this store (audit entries, imports). The operating
+    // system's user unless set.
+    virtual QString userName() const = 0;
 
     // --- months ------------------------------------------------------------
     // Months with any activity row, ascending.

@@ -98,7 +98,7 @@ TEST(PgSchema, NewerDatabaseIsRefused)
         pg::initServer(su);
         FAIL() << "a database from a newer Scorecard was accepted";
     } catch (const pg::PgError &e) {
-        EXPECT_NE(std::string(e.what()).find("schema version 99, newer than this Scorecard supports (2)"),
+        EXPECT_NE(std::string(e.what()).find("schema version 99, newer than this Scorecard supports (3)"),
                   std::string::npos)
             << e.what();
     }

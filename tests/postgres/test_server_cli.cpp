@@ -55,11 +55,11 @@ TEST_F(ServerCli, InitTwiceThenUsersEndToEnd)
 {
     CliRun first = scorecard({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--db"), su()});
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
-    EXPECT_EQ(first.out, QStringLiteral("Database 'cli': schema version 0 -> 2, with the roles scorecard_agent, "
+    EXPECT_EQ(first.out, QStringLiteral("Database 'cli': schema version 0 -> 3, with the roles scorecard_agent, "
                                         "scorecard_supervisor, scorecard_leadership and scorecard_admin.\n"));
     CliRun second = scorecard({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--db"), su()});
     EXPECT_EQ(second.exitCode, 0) << second.err.toStdString();
-    EXPECT_EQ(second.out, QStringLiteral("Database 'cli' is already at schema version 2; roles and grants checked.\n"));
+    EXPECT_EQ(second.out, QStringLiteral("Database 'cli' is already at schema version 3; roles and grants checked.\n"));
     EXPECT_EQ(second.err, QString());
 
     // The first admin, by the superuser; the new password on stdin.

@@ -339,7 +339,14 @@ public:
     std::vector<ScorecardTemplate> templates() const override { return s.templates(); }
     std::optional<QByteArray> frozenSnapshot(Month m) const override { return s.frozenSnapshot(m); }
     QSet<QString> agentIds() const override { return s.agentIds(); }
-    std::vector<ImportStats> importBatches(const std::vector<ImportBatch> &b) override { return s.importBatches(b); }
+    std::vector<ImportStats> importBatches(const std::vector<ImportBatch> &b, const ImportAuditFn &a = {}) override
+    {
+        return s.importBatches(b, a);
+    }
+    SourceRows sourceRows(ImportKind k, const QString &id, Month m) const override { return s.sourceRows(k, id, m); }
+    std::unique_ptr<WriteTransaction> beginWrite() override { return s.beginWrite(); }
+    QString userName() const override { return s.userName(); }
+    std::unique_ptr<ReadSnapshot> readSnapshot() const override { return s.readSnapshot(); }
     std::vector<Month> monthsWithData() const override { return s.monthsWithData(); }
     QStringList teams() const override { return s.teams(); }
     void saveTemplate(const ScorecardTemplate &t) override { s.saveTemplate(t); }

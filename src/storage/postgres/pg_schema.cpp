@@ -261,6 +261,14 @@ const char *const kStep1[] = {
 
 #undef SC_MONTH_CHECK
 
+// --- step 3: provenance counts ------------------------------------------
+// The SQLite schema's imports.row_count (data rows read from the file). The
+// SQLite side calls the time column imported_at; here it is `at`, stamped by
+// the server.
+const char *const kStep3[] = {
+    "ALTER TABLE scorecard.imports ADD COLUMN row_count bigint NOT NULL DEFAULT 0 CHECK (row_count >= 0)",
+};
+
 // --- step 2: who may read and write what (SPEC section 8's table) --------
 //
 // Grants say which commands a group may run on a table at all; row-level
@@ -866,13 +874,14 @@ std::optional<Role> roleFromName(const QString &s)
 
 QString groupRoleName(Role role) { return QStringLiteral("scorecard_") + roleName(role); }
 
-int latestSchemaVersion() { return 2; }
+int latestSchemaVersion() { return 3; }
 
 QStringList migrationStep(int toVersion)
 {
     switch (toVersion) {
     case 1: return toList(kStep1);
     case 2: return step2();
+    case 3: return toList(kStep3);
     default: return {};
     }
 }
