@@ -2,6 +2,7 @@
 
 #include "core/identity.h"
 #include "sqlite_file.h"
+#include "sqlite_locks.h"
 #include "sqlite_schema.h"
 
 #include <QDir>
@@ -589,6 +590,9 @@ std::unique_ptr<ReadSnapshot> SqliteStore::readSnapshot() const { return std::ma
 SqliteStore::SqliteStore(const QString &path, const Clock &clock, OpenMode mode)
     : m_connectionName(QStringLiteral("scorecard-sqlite-%1").arg(++g_connectionCounter)), m_clock(clock), m_path(path)
 {
+    // No other code of the process can drop this connection's locks (also
+    // done before main(); see sqlite_locks.h).
+    sqlite::installLockGuard();
     m_user = currentUserName();
     // What the file is, decided before anything is written to it; a refusal
     // (DatabaseRefused) leaves it as it was and already names the file.
@@ -602,7 +606,8 @@ SqliteStore::SqliteStore(const QString &path, const Clock &clock, OpenMode mode)
         // Writes wait up to busyTimeoutMs() for it (BEGIN IMMEDIATE), then StoreBusyError.
         if (m_readOnly) {
             m_db.setDatabaseName(sqlite::readOnlyUri(path, state.immutable));
-            m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI").arg(busyTimeoutMs()));
+            m_db.setConnectOptions(
+                QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI").arg(busyTimeoutMs()));
         } else {
             m_db.setDatabaseName(path);
             m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
