@@ -100,8 +100,12 @@ int runTemplate(Context &ctx, const QCommandLineParser &a)
     if (bad)
         return ExitData;
     auto store = openDb(ctx, a);
-    for (const ScorecardTemplate &t : parsed) {
+    // All templates of the file or none, each with its audit entry.
+    const auto tx = store->beginWrite();
+    for (const ScorecardTemplate &t : parsed)
         store->saveTemplate(t);
+    tx->commit();
+    for (const ScorecardTemplate &t : parsed) {
         ctx.out << QStringLiteral("Saved template '%1' for %2, effective from %3\n")
                        .arg(t.name,
                             t.team.isEmpty() ? QStringLiteral("all teams") : QStringLiteral("team '%1'").arg(t.team),

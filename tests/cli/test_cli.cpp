@@ -1064,3 +1064,38 @@ TEST_F(CliTest, CsvQuotesNamesWithCommasAndTableMarksFinalizedMonths)
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("Scorecard 2026-10 (finalized)"))) << r.out.toStdString();
     EXPECT_TRUE(scoreJson().value(QStringLiteral("finalized")).toBool());
 }
+
+namespace {
+
+// Issue 13.2/13.3: a write that finds another writer waits for the busy
+// timeout, then changes nothing and names the cause (exit 74).
+TEST_F(CliTest, WritersWaitThenGiveUpNamingTheCause)
+{
+    importAll();
+    const QStringList before = dumpDatabase(db);
+    qputenv("SCORECARD_BUSY_TIMEOUT_MS", "300");
+    {
+        auto holder = openStore(db, clock);
+        const auto tx = holder->beginWrite(); // another writer holds the database
+        CliRun r = run({QStringLiteral("import"), QStringLiteral("--db"), db, dataFile(QStringLiteral("time.csv"))});
+        EXPECT_EQ(r.code, 74);
+        EXPECT_EQ(r.err.trimmed(), QStringLiteral("scorecard import: database is busy (another import is running); "
+                                                  "nothing was imported"));
+        r = run({QStringLiteral("month"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+                 QStringLiteral("2026-10"), QStringLiteral("--finalize")});
+        EXPECT_EQ(r.code, 74);
+        EXPECT_EQ(r.err.trimmed(),
+                  QStringLiteral("scorecard month: another import or finalize is running; nothing was changed"));
+    }
+    qunsetenv("SCORECARD_BUSY_TIMEOUT_MS");
+    EXPECT_EQ(dumpDatabase(db), before);
+    // Free again: the finalize goes through, with its audit entry signed by the OS user.
+    const CliRun r = run({QStringLiteral("month"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+                          QStringLiteral("2026-10"), QStringLiteral("--finalize")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    auto store = openStore(db, clock);
+    EXPECT_EQ(store->auditLog().front().action, QStringLiteral("finalize"));
+    EXPECT_EQ(store->auditLog().front().user, store->userName());
+}
+
+} // namespace
