@@ -7,9 +7,7 @@
 #include "core/identity.h"
 #include "storage/store.h"
 
-#ifdef SCORECARD_HAVE_DEMO
 #include "demo/demo_data.h"
-#endif
 
 #include <QApplication>
 #include <QDir>
@@ -38,7 +36,6 @@ void usage(const QString &problem)
 // dialog, so a first-time user sees every screen working.
 bool fillWithDemo(Store &store, const Clock &clock)
 {
-#ifdef SCORECARD_HAVE_DEMO
     DemoOptions opts;
     opts.endMonth = Month::of(clock.today()).previous();
     DemoGenerator gen(opts);
@@ -55,11 +52,6 @@ bool fillWithDemo(Store &store, const Clock &clock)
     }
     progress.setValue(progress.maximum());
     return true;
-#else
-    Q_UNUSED(store);
-    Q_UNUSED(clock);
-    return false;
-#endif
 }
 
 } // namespace

@@ -90,6 +90,19 @@ void parseOptions(QCommandLineParser &parser, const QStringList &args, const Com
 
 } // namespace
 
+namespace {
+QtMessageHandler previousMessageHandler = nullptr;
+void cliMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+}
+} // namespace
+
+void installCliMessageHandler() { previousMessageHandler = qInstallMessageHandler(cliMessageHandler); }
+
 bool isCliInvocation(const QStringList &args)
 {
     if (args.isEmpty())

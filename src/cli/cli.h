@@ -28,6 +28,10 @@ bool isCliInvocation(const QStringList &args);
 // needs a QGuiApplication (on the offscreen platform when headless).
 bool cliNeedsGui(const QStringList &args);
 
+// Headless runs print errors one line each: drops Qt's note about a missing
+// XDG_RUNTIME_DIR (common under cron, CI and containers). Call once, early.
+void installCliMessageHandler();
+
 // Runs one subcommand; returns the process exit code. Output goes to `out`,
 // one-line error messages to `err`. `clock` supplies "now" (audit entries,
 // report footers, the demo's default end month).

@@ -4,7 +4,9 @@
 
 #include "storage/store.h"
 
-#ifdef SCORECARD_HAVE_REPORT
+// The executable's own CLI is headless: `report` runs in the report module
+// (src/report_module.cpp), which links this file built with PDF output.
+#ifndef SCORECARD_CLI_HEADLESS
 #include "report/pdf_report.h"
 #endif
 
@@ -33,7 +35,7 @@ int runReport(Context &ctx, const QCommandLineParser &a)
     if (a.isSet(QStringLiteral("page-size")) && pageSizeName.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0
         && pageSizeName.compare(QLatin1String("Letter"), Qt::CaseInsensitive) != 0)
         throw UsageError{QStringLiteral("invalid --page-size '%1' (expected A4 or Letter)").arg(pageSizeName)};
-#ifdef SCORECARD_HAVE_REPORT
+#ifndef SCORECARD_CLI_HEADLESS
     auto store = openDb(ctx, a);
     // Every page from one state of the data, whatever is imported meanwhile.
     const auto view = store->readSnapshot();

@@ -135,8 +135,8 @@ std::vector<ImportStats> storeImport(Store &store, const CheckedImport &checked)
     if (!checked.ok())
         throw StoreError("The import has problems; nothing was imported");
     const std::vector<ImportBatch> &batches = checked.batches;
-    return store.importBatches(batches,
-                               [&batches](const std::vector<ImportStats> &stats) { return importAudit(batches, stats); });
+    return store.importBatches(
+        batches, [&batches](const std::vector<ImportStats> &stats) { return importAudit(batches, stats); });
 }
 
 } // namespace sc::workflow

@@ -8,11 +8,9 @@
 #include "app/my_card_window.h"
 #include "app/notes_panel.h"
 #include "app/team_table_model.h"
+#include "demo/demo_data.h"
 #include "report/card_renderer.h"
 #include "storage/store.h"
-#ifdef SCORECARD_HAVE_DEMO
-#include "demo/demo_data.h"
-#endif
 
 #include <QApplication>
 #include <QDir>
@@ -55,17 +53,12 @@ int main(int argc, char **argv)
     const bool fresh = !QFileInfo::exists(db);
     auto store = openStore(db, clock);
     if (fresh) {
-#ifdef SCORECARD_HAVE_DEMO
         DemoOptions o;
         o.endMonth = Month(2026, 10);
         DemoGenerator gen(o);
         store->importBatches({gen.agentsBatch()});
         for (Month m : demoMonths(o))
             store->importBatches(gen.monthBatches(m));
-#else
-        QTextStream(stderr) << "no demo generator in this build; pass --db\n";
-        return 1;
-#endif
     }
     Store *raw = store.get();
     MainWindow w(std::move(store), db, clock);

@@ -87,11 +87,19 @@ struct ProcessRun {
     QByteArray err;
 };
 
-inline ProcessRun runBinary(const QStringList &args)
+// Runs the real executable; `extraEnv` entries are set (an empty value
+// removes the variable).
+inline ProcessRun runBinary(const QStringList &args, const QList<QPair<QString, QString>> &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const auto &[name, value] : extraEnv) {
+        if (value.isEmpty())
+            env.remove(name);
+        else
+            env.insert(name, value);
+    }
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(SCORECARD_BINARY), args);
     EXPECT_TRUE(p.waitForFinished(120000));

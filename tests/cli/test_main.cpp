@@ -6,21 +6,16 @@
 #include <gtest/gtest.h>
 #include <memory>
 
-#ifdef SCORECARD_HAVE_REPORT
 #include <QGuiApplication>
-#endif
 
 int main(int argc, char **argv)
 {
     QStandardPaths::setTestModeEnabled(true); // never touch the user's real data folder
     std::unique_ptr<QCoreApplication> app;
-#ifdef SCORECARD_HAVE_REPORT
+    // `report` paints PDF text: the tests run it in-process.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     app = std::make_unique<QGuiApplication>(argc, argv);
-#else
-    app = std::make_unique<QCoreApplication>(argc, argv);
-#endif
     QCoreApplication::setOrganizationName(QStringLiteral("Scorecard"));
     QCoreApplication::setApplicationName(QStringLiteral("ScorecardCliTest"));
     ::testing::InitGoogleMock(&argc, argv);
