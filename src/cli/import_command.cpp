@@ -6,31 +6,13 @@
 #include "import/mapping_profile.h"
 #include "import/presets.h"
 #include "storage/store.h"
+#include "workflow/import_session.h"
 
 #include <QFileInfo>
-#include <QSet>
-#include <algorithm>
 
 namespace sc::cli {
 
 namespace {
-
-void collectMonths(const ImportBatch &b, QSet<QString> &months)
-{
-    auto addDate = [&](const QDate &d) { months.insert(Month::of(d).toString()); };
-    for (const auto &r : b.time)
-        addDate(r.date);
-    for (const auto &r : b.contacts)
-        addDate(r.date);
-    for (const auto &r : b.qa)
-        addDate(r.date);
-    for (const auto &r : b.surveys)
-        addDate(r.date);
-    for (const auto &r : b.kcs)
-        addDate(r.date);
-    for (const auto &r : b.serviceLevels)
-        addDate(r.date);
-}
 
 int runImport(Context &ctx, const QCommandLineParser &a)
 {
@@ -90,10 +72,6 @@ int runImport(Context &ctx, const QCommandLineParser &a)
         }
         profiles.insert(profiles.end(), preset->profiles.begin(), preset->profiles.end());
     }
-    // Agents first, so that the other profiles of the same export know them.
-    std::stable_sort(profiles.begin(), profiles.end(), [](const MappingProfile &x, const MappingProfile &y) {
-        return x.kind == ImportKind::Agents && y.kind != ImportKind::Agents;
-    });
     // Every file must exist before anything is read.
     bool missing = false;
     for (const QString &f : files) {
@@ -109,45 +87,30 @@ int runImport(Context &ctx, const QCommandLineParser &a)
     if (missing)
         return ExitNoInput;
 
-    auto store = openDb(ctx, a);
-    QSet<QString> known = store->agentIds();
-    std::vector<ImportBatch> batches;
-    QStringList labels; // "file (kind)" or "file (kind, profile 'name')" per batch
-    qint64 errorCount = 0, listed = 0;
-    // One pass per profile (or one with --kind / a recognised header), each over every file.
-    std::vector<std::optional<MappingProfile>> passes;
-    for (const MappingProfile &p : profiles)
-        passes.emplace_back(p);
-    if (passes.empty())
-        passes.emplace_back(std::nullopt);
-    for (const auto &profile : passes) {
-        for (const QString &f : files) {
-            ImportOptions opt = base;
-            opt.profile = profile;
-            opt.knownAgents = known; // the store's agents and those of earlier files
-            ImportResult res = parseImportFile(f, opt);
-            for (const ImportError &w : res.warnings)
-                ctx.err << w.toString() << Qt::endl;
-            if (!res.errors.empty() || !res.batch) {
-                for (const ImportError &e : res.errors)
-                    ctx.err << e.toString() << Qt::endl;
-                listed += qint64(res.errors.size());
-                errorCount += std::max<qint64>(res.errorTotal, qint64(res.errors.size()));
-                if (res.errors.empty()) {
-                    ctx.fail(QStringLiteral("%1: the file could not be imported").arg(f));
-                    ++errorCount;
-                    ++listed;
-                }
-                continue;
-            }
-            for (const Agent &ag : res.batch->agents)
-                known.insert(ag.id);
-            labels << (profile && profiles.size() > 1
-                           ? QStringLiteral("%1 (%2, profile '%3')").arg(f, kindName(res.batch->kind), profile->name)
-                           : QStringLiteral("%1 (%2)").arg(f, kindName(res.batch->kind)));
-            batches.push_back(std::move(*res.batch));
-        }
+    // One session, the app's: agents files first, each file checked knowing
+    // the store's agents and those of the agents files before it, then every
+    // batch stored in one transaction with the import's audit entry (an
+    // import that stored its rows has its entry and exits 0).
+    // --mapping/--preset: each profile reads every file.
+    std::vector<workflow::ImportFile> session;
+    if (profiles.empty()) {
+        for (const QString &f : files)
+            session.push_back({f, base.kind, std::nullopt});
+    } else {
+        for (const MappingProfile &p : profiles)
+            for (const QString &f : files)
+                session.push_back({f, std::nullopt, p});
     }
+    auto store = openDb(ctx, a);
+    const workflow::CheckedImport checked = workflow::checkImportFiles(session, store->agentIds());
+    for (const ImportError &w : checked.warnings)
+        ctx.err << w.toString() << Qt::endl;
+    for (const ImportError &e : checked.errors)
+        ctx.err << e.toString() << Qt::endl;
+    for (const QString &f : checked.unreadable)
+        ctx.fail(QStringLiteral("%1: the file could not be imported").arg(f));
+    const qint64 listed = qint64(checked.errors.size() + size_t(checked.unreadable.size()));
+    const qint64 errorCount = checked.errorTotal + qint64(checked.unreadable.size());
     if (errorCount > 0) {
         // The total, even when only the first of them are listed above.
         ctx.fail(errorCount > listed
@@ -158,42 +121,26 @@ int runImport(Context &ctx, const QCommandLineParser &a)
         return ExitData;
     }
 
-    // One call, one transaction: all files or none, with the audit entry
-    // (an import that stored its rows has its entry and exits 0).
-    const std::vector<ImportStats> stats = store->importBatches(batches, [&](const std::vector<ImportStats> &st) {
-        QStringList auditParts;
-        QSet<QString> months;
-        for (size_t i = 0; i < batches.size(); ++i) {
-            const ImportBatch &b = batches[i];
-            const ImportStats s = i < st.size() ? st[i] : ImportStats{};
-            auditParts << QStringLiteral("%1 (%2): %3 read, %4 stored, %5 replaced, %6 unchanged, %7 collapsed, "
-                                         "%8 skipped")
-                              .arg(QFileInfo(b.sourceFile).fileName(), kindName(b.kind))
-                              .arg(b.rowsRead)
-                              .arg(s.stored)
-                              .arg(s.replaced)
-                              .arg(s.unchanged)
-                              .arg(b.rowsCollapsed)
-                              .arg(b.rowsSkipped);
-            collectMonths(b, months);
-        }
-        return AuditText{QStringLiteral("import"), nonNull(months.size() == 1 ? *months.begin() : QString()),
-                         auditParts.join(QStringLiteral("; "))};
-    });
-    for (size_t i = 0; i < batches.size(); ++i) {
-        const ImportBatch &b = batches[i];
+    const std::vector<ImportStats> stats = workflow::storeImport(*store, checked);
+    for (size_t i = 0; i < checked.batches.size(); ++i) {
+        const ImportBatch &b = checked.batches[i];
+        const workflow::ImportFile &source = checked.sources[i];
         const ImportStats s = i < stats.size() ? stats[i] : ImportStats{};
+        const QString label =
+            source.profile && profiles.size() > 1
+                ? QStringLiteral("%1 (%2, profile '%3')").arg(source.path, kindName(b.kind), source.profile->name)
+                : QStringLiteral("%1 (%2)").arg(source.path, kindName(b.kind));
         // read = stored + replaced + unchanged + collapsed + skipped (SPEC section 2).
-        const QString line = QStringLiteral("%1: %2 rows read, %3 stored, %4 replaced, %5 unchanged, %6 collapsed, "
-                                            "%7 skipped by filter")
-                                 .arg(labels[qsizetype(i)])
-                                 .arg(b.rowsRead)
-                                 .arg(s.stored)
-                                 .arg(s.replaced)
-                                 .arg(s.unchanged)
-                                 .arg(b.rowsCollapsed)
-                                 .arg(b.rowsSkipped);
-        ctx.out << line << u'\n';
+        ctx.out << QStringLiteral("%1: %2 rows read, %3 stored, %4 replaced, %5 unchanged, %6 collapsed, "
+                                  "%7 skipped by filter")
+                       .arg(label)
+                       .arg(b.rowsRead)
+                       .arg(s.stored)
+                       .arg(s.replaced)
+                       .arg(s.unchanged)
+                       .arg(b.rowsCollapsed)
+                       .arg(b.rowsSkipped)
+                << u'\n';
     }
     return ExitOk;
 }

@@ -69,7 +69,9 @@ CheckedImport checkImportFiles(const std::vector<ImportFile> &files, QSet<QStrin
             out.cancelled = true;
             break;
         }
+        std::move(r.warnings.begin(), r.warnings.end(), std::back_inserter(out.warnings));
         if (!r.errors.empty() || !r.batch) {
+            out.errorTotal += std::max<qint64>(r.errorTotal, qint64(r.errors.size()));
             if (r.errors.empty())
                 out.unreadable << f.path;
             std::move(r.errors.begin(), r.errors.end(), std::back_inserter(out.errors));
@@ -78,6 +80,7 @@ CheckedImport checkImportFiles(const std::vector<ImportFile> &files, QSet<QStrin
         for (const Agent &a : r.batch->agents)
             knownAgents.insert(a.id);
         out.batches.push_back(std::move(*r.batch));
+        out.sources.push_back(f);
     }
     return out;
 }
@@ -117,12 +120,13 @@ AuditText importAudit(const std::vector<ImportBatch> &batches, const std::vector
     for (size_t i = 0; i < batches.size(); ++i) {
         const ImportBatch &b = batches[i];
         const ImportStats s = i < stats.size() ? stats[i] : ImportStats{};
-        parts << QStringLiteral("%1 (%2): %3 read, %4 stored, %5 replaced, %6 unchanged, %7 skipped")
+        parts << QStringLiteral("%1 (%2): %3 read, %4 stored, %5 replaced, %6 unchanged, %7 collapsed, %8 skipped")
                      .arg(QFileInfo(b.sourceFile).fileName(), kindName(b.kind))
                      .arg(b.rowsRead)
                      .arg(s.stored)
                      .arg(s.replaced)
                      .arg(s.unchanged)
+                     .arg(b.rowsCollapsed)
                      .arg(b.rowsSkipped);
     }
     const QStringList months = importMonths(batches);

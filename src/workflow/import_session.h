@@ -34,9 +34,12 @@ std::optional<ImportKind> expectedKind(const ImportFile &file);
 std::vector<ImportFile> importOrder(std::vector<ImportFile> files);
 
 struct CheckedImport {
-    std::vector<ImportBatch> batches; // in store order; sourceFile is the path given
-    std::vector<ImportError> errors;
-    QStringList unreadable; // files that failed without a row-level error
+    std::vector<ImportBatch> batches;  // in store order; sourceFile is the path given
+    std::vector<ImportFile> sources;   // the file (and kind or profile) each batch was read from
+    std::vector<ImportError> errors;   // the first maxErrorsPerFile of each file
+    qint64 errorTotal = 0;             // every problem found, listed or not
+    std::vector<ImportError> warnings; // worth reading, not stopping the import
+    QStringList unreadable;            // files that failed without a row-level error
     bool cancelled = false;
     bool ok() const { return errors.empty() && unreadable.empty() && !cancelled && !batches.empty(); }
 };
@@ -55,7 +58,8 @@ CheckedImport checkImportFiles(const std::vector<ImportFile> &files, QSet<QStrin
 // The months the batches' dated rows fall in, "YYYY-MM", ascending.
 QStringList importMonths(const std::vector<ImportBatch> &batches);
 
-// The audit entry of an import: one part per file with its counts.
+// The audit entry of an import: one part per file with its counts (read,
+// stored, replaced, unchanged, collapsed, skipped).
 AuditText importAudit(const std::vector<ImportBatch> &batches, const std::vector<ImportStats> &stats);
 
 // Stores the checked batches and their audit entry in one transaction (the

@@ -619,16 +619,40 @@ TEST_F(CliTest, LaterFilesKnowTheAgentsOfEarlierFiles)
     CliRun r = run({QStringLiteral("import"), QStringLiteral("--db"), db, dataFile(QStringLiteral("agents.csv")),
                     dataFile(QStringLiteral("time.csv"))});
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
-    // The other way round, time.csv is checked before the agents exist: nothing is stored.
+    // Without agents.csv, time.csv names agents nobody knows: nothing is stored.
     const QString db2 = dir.filePath(QStringLiteral("second.sqlite"));
-    r = run({QStringLiteral("import"), QStringLiteral("--db"), db2, dataFile(QStringLiteral("time.csv")),
-             dataFile(QStringLiteral("agents.csv"))});
+    r = run({QStringLiteral("import"), QStringLiteral("--db"), db2, dataFile(QStringLiteral("time.csv"))});
     EXPECT_EQ(r.code, 65);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("A001")));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("value 'A001'"))) << r.err.toStdString();
     r = run(
         {QStringLiteral("score"), QStringLiteral("--db"), db2, QStringLiteral("--month"), QStringLiteral("2026-10")});
     EXPECT_EQ(r.code, 0);
     EXPECT_TRUE(r.json().value(QStringLiteral("agents")).toArray().isEmpty());
+}
+
+TEST_F(CliTest, AgentsFilesAreReadFirstWhateverTheOrderGiven)
+{
+    // The import session of the app and the command line: agents files are
+    // checked and stored first, so time.csv given before agents.csv knows
+    // agents.csv's agents (4 agents, 4 time rows, in one transaction).
+    const CliRun r = run({QStringLiteral("import"), QStringLiteral("--db"), db, dataFile(QStringLiteral("time.csv")),
+                          dataFile(QStringLiteral("agents.csv"))});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << r.out.toStdString();
+    EXPECT_TRUE(lines[0].contains(QStringLiteral("agents.csv (agents): 4 rows read, 4 stored")))
+        << lines[0].toStdString();
+    EXPECT_TRUE(lines[1].contains(QStringLiteral("time.csv (time): 4 rows read, 4 stored"))) << lines[1].toStdString();
+    // One import, one audit entry naming both files with their counts.
+    auto store = openStore(db, clock);
+    const std::vector<AuditEntry> log = store->auditLog();
+    ASSERT_EQ(log.size(), 1u);
+    EXPECT_EQ(log[0].action, QStringLiteral("import"));
+    EXPECT_EQ(log[0].month, QStringLiteral("2026-10"));
+    EXPECT_EQ(log[0].details, QStringLiteral("agents.csv (agents): 4 read, 4 stored, 0 replaced, 0 unchanged, "
+                                             "0 collapsed, 0 skipped; time.csv (time): 4 read, 4 stored, 0 replaced, "
+                                             "0 unchanged, 0 collapsed, 0 skipped"));
+    EXPECT_EQ(log[0].user, store->userName());
 }
 
 TEST_F(CliTest, ImportingTwiceChangesNothing)
