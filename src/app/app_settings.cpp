@@ -15,6 +15,7 @@ const QString kMyCardGeometry = QStringLiteral("myCard/geometry");
 const QString kRecent = QStringLiteral("databases/recent");
 const QString kDemo = QStringLiteral("databases/demo");
 const QString kImportDir = QStringLiteral("import/lastDirectory");
+const QString kLanguage = QStringLiteral("ui/language");
 
 QString canonical(const QString &path) { return QFileInfo(path).absoluteFilePath(); }
 } // namespace
@@ -70,6 +71,15 @@ void AppSettings::setDemoDatabase(const QString &path, bool demo)
 
 QString AppSettings::lastImportDirectory() { return QSettings().value(kImportDir, QDir::homePath()).toString(); }
 void AppSettings::setLastImportDirectory(const QString &dir) { QSettings().setValue(kImportDir, dir); }
+
+QString AppSettings::language() { return QSettings().value(kLanguage).toString(); }
+void AppSettings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        QSettings().remove(kLanguage);
+    else
+        QSettings().setValue(kLanguage, code);
+}
 
 QString AppSettings::profilesDirectory()
 {

@@ -30,6 +30,11 @@ public:
     static QString lastImportDirectory();
     static void setLastImportDirectory(const QString &dir);
 
+    // The language chosen in Help > About ("en", "es", "pt_BR"); empty:
+    // follow the system. Read at start (app_language.h).
+    static QString language();
+    static void setLanguage(const QString &code);
+
     // Directory of the import wizard's named mapping profiles.
     static QString profilesDirectory();
 };

@@ -11,21 +11,24 @@ namespace sc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sc::DatabaseOpen", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sc::DatabaseOpen)
+};
 
-QString filter() { return tr("Scorecard database (*.sqlite *.db);;All files (*)"); }
+QString filter() { return Tr::tr("Scorecard database (*.sqlite *.db);;All files (*)"); }
 
 enum class Choice { OpenAnother, CreateNew, Cancel };
 
 Choice askAfterRefusal(QWidget *parent, const QString &path, const QString &why)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Scorecard"),
-                    tr("Scorecard cannot open %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Cancel, parent);
+    QMessageBox box(QMessageBox::Warning, Tr::tr("Scorecard"),
+                    Tr::tr("Scorecard cannot open %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Cancel,
+                    parent);
     box.setObjectName(QStringLiteral("databaseRefusedBox"));
-    box.setInformativeText(why + u'\n' + tr("The file was not changed."));
-    QPushButton *another = box.addButton(tr("Open another database…"), QMessageBox::AcceptRole);
+    box.setInformativeText(why + u'\n' + Tr::tr("The file was not changed."));
+    QPushButton *another = box.addButton(Tr::tr("Open another database…"), QMessageBox::AcceptRole);
     another->setObjectName(QStringLiteral("openAnotherButton"));
-    QPushButton *create = box.addButton(tr("Create a new database…"), QMessageBox::AcceptRole);
+    QPushButton *create = box.addButton(Tr::tr("Create a new database…"), QMessageBox::AcceptRole);
     create->setObjectName(QStringLiteral("createNewButton"));
     box.setDefaultButton(another);
     box.exec();
@@ -38,17 +41,17 @@ Choice askAfterRefusal(QWidget *parent, const QString &path, const QString &why)
 
 bool askToUpgrade(QWidget *parent, const QString &path, const DatabaseCheck &check, const QString &backup)
 {
-    QMessageBox box(QMessageBox::Question, tr("Upgrade the database?"),
-                    tr("%1 was made by an older version of Scorecard (database version %2).")
+    QMessageBox box(QMessageBox::Question, Tr::tr("Upgrade the database?"),
+                    Tr::tr("%1 was made by an older version of Scorecard (database version %2).")
                         .arg(QDir::toNativeSeparators(path))
                         .arg(check.version),
                     QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("upgradeBox"));
-    box.setInformativeText(tr("Opening it upgrades it to version %1; older versions of Scorecard cannot open it "
-                              "afterwards.\n\nA backup of it as it is now was saved as:\n%2")
+    box.setInformativeText(Tr::tr("Opening it upgrades it to version %1; older versions of Scorecard cannot open it "
+                                  "afterwards.\n\nA backup of it as it is now was saved as:\n%2")
                                .arg(check.latestVersion)
                                .arg(QDir::toNativeSeparators(backup)));
-    QPushButton *upgrade = box.addButton(tr("Upgrade and open"), QMessageBox::AcceptRole);
+    QPushButton *upgrade = box.addButton(Tr::tr("Upgrade and open"), QMessageBox::AcceptRole);
     upgrade->setObjectName(QStringLiteral("upgradeButton"));
     box.setDefaultButton(upgrade);
     box.exec();
@@ -61,11 +64,11 @@ OpenDialogs defaultOpenDialogs()
 {
     OpenDialogs d;
     d.chooseExisting = [](QWidget *parent, const QString &folder) {
-        return QFileDialog::getOpenFileName(parent, tr("Open database"), folder, filter());
+        return QFileDialog::getOpenFileName(parent, Tr::tr("Open database"), folder, filter());
     };
     d.chooseNew = [](QWidget *parent, const QString &folder) {
-        return QFileDialog::getSaveFileName(parent, tr("New database"), folder + QStringLiteral("/scorecard.sqlite"),
-                                            filter());
+        return QFileDialog::getSaveFileName(parent, Tr::tr("New database"),
+                                            folder + QStringLiteral("/scorecard.sqlite"), filter());
     };
     return d;
 }
@@ -93,7 +96,8 @@ OpenedDatabase openDatabaseForApp(QWidget *parent, const QString &given, const C
                 backup = upgradeBackupPath(path, check.version, clock.now());
                 backupDatabase(path, backup);
                 if (!askToUpgrade(parent, path, check, backup))
-                    why = tr("It was not upgraded (a backup was saved as %1).").arg(QDir::toNativeSeparators(backup));
+                    why =
+                        Tr::tr("It was not upgraded (a backup was saved as %1).").arg(QDir::toNativeSeparators(backup));
             }
             if (why.isEmpty()) {
                 OpenedDatabase opened;

@@ -1,5 +1,6 @@
 #include "app/gui_main.h"
 
+#include "app/app_language.h"
 #include "app/app_settings.h"
 #include "app/database_open.h"
 #include "app/main_window.h"
@@ -63,6 +64,8 @@ int runGui(int argc, char **argv)
     if (!qApp)
         ownApp = std::make_unique<QApplication>(argc, argv);
     applyApplicationIdentity();
+    // After the identity (the settings hold a chosen language), before any text.
+    installTranslations(effectiveLanguage());
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Scorecard"));
     QGuiApplication::setDesktopFileName(QStringLiteral("scorecard"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scorecard.svg")));

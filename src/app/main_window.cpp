@@ -1,5 +1,6 @@
 #include "app/main_window.h"
 
+#include "app/about_dialog.h"
 #include "app/app_settings.h"
 #include "app/audit_dialog.h"
 #include "app/card_widget.h"
@@ -786,11 +787,8 @@ QString MainWindow::backUp(const QString &given)
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About Scorecard"),
-        tr("<h3>Scorecard %1</h3><p>Balanced scorecards for contact-center teams: monthly imports, "
-           "one-page 1:1 cards, notes and goals, PDF reports.</p><p>Database: %2</p><p>Built with Qt %3.</p>")
-            .arg(QStringLiteral(SCORECARD_VERSION), m_path.toHtmlEscaped(), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(m_path, this);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

@@ -34,7 +34,9 @@ PdfReportOptions pdfOptions()
 
 QString safeName(QString s)
 {
-    s.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("_"));
+    // Letters of any script stay (translated names: "Relatório", "Equipe").
+    s.replace(QRegularExpression(QStringLiteral("[^\\w.-]+"), QRegularExpression::UseUnicodePropertiesOption),
+              QStringLiteral("_"));
     return s;
 }
 
@@ -68,7 +70,9 @@ void exportCardPdf(QWidget *parent, const Store &store, const QString &agentId, 
 void exportTeamPdf(QWidget *parent, const Store &store, const QString &team, Month month)
 {
     const QString suggested =
-        QDir(documentsDir()).filePath(safeName(QStringLiteral("Team %1 %2.pdf").arg(team, month.toString())));
+        QDir(documentsDir())
+            .filePath(
+                safeName(QCoreApplication::translate("sc::PrintExport", "Team %1 %2.pdf").arg(team, month.toString())));
     const QString path = QFileDialog::getSaveFileName(
         parent, QCoreApplication::translate("sc::PrintExport", "Export team report as PDF"), suggested,
         QCoreApplication::translate("sc::PrintExport", "PDF (*.pdf)"));
@@ -82,7 +86,9 @@ void exportTeamPdf(QWidget *parent, const Store &store, const QString &team, Mon
 void exportAllCardsPdf(QWidget *parent, const Store &store, Month month)
 {
     const QString suggested =
-        QDir(documentsDir()).filePath(safeName(QStringLiteral("All cards %1.pdf").arg(month.toString())));
+        QDir(documentsDir())
+            .filePath(
+                safeName(QCoreApplication::translate("sc::PrintExport", "All cards %1.pdf").arg(month.toString())));
     const QString path =
         QFileDialog::getSaveFileName(parent, QCoreApplication::translate("sc::PrintExport", "Export every card as PDF"),
                                      suggested, QCoreApplication::translate("sc::PrintExport", "PDF (*.pdf)"));
@@ -110,8 +116,9 @@ void exportTeamCsv(QWidget *parent, const MonthReport &report, const QString &te
 {
     const QString suggested =
         QDir(documentsDir())
-            .filePath(safeName(QStringLiteral("Team %1 %2.csv")
-                                   .arg(team.isEmpty() ? QStringLiteral("all") : team, report.month.toString())));
+            .filePath(safeName(QCoreApplication::translate("sc::PrintExport", "Team %1 %2.csv")
+                                   .arg(team.isEmpty() ? QCoreApplication::translate("sc::PrintExport", "all") : team,
+                                        report.month.toString())));
     const QString path =
         QFileDialog::getSaveFileName(parent, QCoreApplication::translate("sc::PrintExport", "Export team table as CSV"),
                                      suggested, QCoreApplication::translate("sc::PrintExport", "CSV (*.csv)"));

@@ -4,6 +4,15 @@
 
 namespace sc {
 
+namespace {
+// Metric names and sample units for people, in the translation context
+// "Metrics"; translated once per process, when first asked for (the app
+// installs its translator before that).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Metrics)
+};
+} // namespace
+
 QString perspectiveName(Perspective p)
 {
     switch (p) {
@@ -45,26 +54,26 @@ const std::vector<MetricDefinition> &metricDefinitions()
 {
     using P = Perspective;
     using D = Direction;
-    auto tr = [](const char *s) { return QCoreApplication::translate("sc::Metrics", s); };
     static const std::vector<MetricDefinition> defs{
-        {QStringLiteral("contacts_per_hour"), tr("Contacts per hour worked"), P::Productivity, D::Higher, 60, 1200,
-         false, tr("minutes worked")},
-        {QStringLiteral("aht"), tr("Average handle time (s)"), P::Productivity, D::Lower, 1, 30, false,
-         tr("timed contacts")},
-        {QStringLiteral("qa"), tr("Quality score"), P::Quality, D::Higher, 1, 3, false, tr("evaluations")},
-        {QStringLiteral("csat"), tr("CSAT %"), P::Customer, D::Higher, 100, 10, false, tr("CSAT responses")},
-        {QStringLiteral("fcr"), tr("First contact resolution %"), P::Customer, D::Higher, 100, 30, false,
-         tr("contacts with FCR")},
-        {QStringLiteral("nps"), tr("NPS"), P::Customer, D::Higher, 100, 10, false, tr("NPS responses")},
-        {QStringLiteral("adherence"), tr("Schedule adherence %"), P::Adherence, D::Higher, 100, 1200, false,
-         tr("scheduled minutes")},
-        {QStringLiteral("occupancy"), tr("Occupancy %"), P::Adherence, D::Band, 100, 1200, false,
-         tr("scheduled minutes")},
-        {QStringLiteral("kcs"), tr("KCS contribution (points)"), P::Knowledge, D::Higher, 1, 1, false, tr("agents")},
-        {QStringLiteral("service_level"), tr("Service level % (team only)"), P::Customer, D::Higher, 100, 1, true,
-         tr("offered contacts")},
-        {QStringLiteral("asa"), tr("Average speed of answer, s (team only)"), P::Customer, D::Lower, 1, 1, true,
-         tr("answered calls")},
+        {QStringLiteral("contacts_per_hour"), Tr::tr("Contacts per hour worked"), P::Productivity, D::Higher, 60, 1200,
+         false, Tr::tr("minutes worked")},
+        {QStringLiteral("aht"), Tr::tr("Average handle time (s)"), P::Productivity, D::Lower, 1, 30, false,
+         Tr::tr("timed contacts")},
+        {QStringLiteral("qa"), Tr::tr("Quality score"), P::Quality, D::Higher, 1, 3, false, Tr::tr("evaluations")},
+        {QStringLiteral("csat"), Tr::tr("CSAT %"), P::Customer, D::Higher, 100, 10, false, Tr::tr("CSAT responses")},
+        {QStringLiteral("fcr"), Tr::tr("First contact resolution %"), P::Customer, D::Higher, 100, 30, false,
+         Tr::tr("contacts with FCR")},
+        {QStringLiteral("nps"), Tr::tr("NPS"), P::Customer, D::Higher, 100, 10, false, Tr::tr("NPS responses")},
+        {QStringLiteral("adherence"), Tr::tr("Schedule adherence %"), P::Adherence, D::Higher, 100, 1200, false,
+         Tr::tr("scheduled minutes")},
+        {QStringLiteral("occupancy"), Tr::tr("Occupancy %"), P::Adherence, D::Band, 100, 1200, false,
+         Tr::tr("scheduled minutes")},
+        {QStringLiteral("kcs"), Tr::tr("KCS contribution (points)"), P::Knowledge, D::Higher, 1, 1, false,
+         Tr::tr("agents")},
+        {QStringLiteral("service_level"), Tr::tr("Service level % (team only)"), P::Customer, D::Higher, 100, 1, true,
+         Tr::tr("offered contacts")},
+        {QStringLiteral("asa"), Tr::tr("Average speed of answer, s (team only)"), P::Customer, D::Lower, 1, 1, true,
+         Tr::tr("answered calls")},
     };
     return defs;
 }

@@ -4,6 +4,7 @@
 #include "report/paint_util.h"
 #include "report/report_style.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -12,6 +13,11 @@
 namespace sc {
 
 namespace {
+
+// The card's texts, in the translation context "CardRenderer".
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CardRenderer)
+};
 
 // Logical page: A4 landscape in points. Letter and screens scale it to fit.
 constexpr double kPageW = 842;
@@ -92,8 +98,8 @@ QString sampleText(const MetricDefinition &def, const MetricValue &v)
     const auto num = [](double x) {
         return std::abs(x - std::round(x)) < 1e-9 ? QString::number(qint64(std::round(x))) : QString::number(x, 'f', 1);
     };
-    return QStringLiteral("needs %1 %2, has %3")
-        .arg(num(def.minSample), def.sampleUnit, num(v.denominator.value_or(0)));
+    //: e.g. "needs 3 evaluations, has 2": the minimum sample and the agent's
+    return Tr::tr("needs %1 %2, has %3").arg(num(def.minSample), def.sampleUnit, num(v.denominator.value_or(0)));
 }
 
 class CardPainter {
@@ -150,23 +156,24 @@ private:
         paint::text(p, QRectF(right.right() - overallW - 2, right.top() - 4, overallW + 2, 40), overall, big, rc,
                     Qt::AlignRight | Qt::AlignVCenter);
         const double labelRight = right.right() - overallW - 12;
-        paint::text(p, QRectF(labelRight - 160, right.top() + 2, 160, 11), QStringLiteral("OVERALL SCORE"),
-                    font(6.5, true), pal.muted, Qt::AlignRight | Qt::AlignVCenter);
+        paint::text(p, QRectF(labelRight - 160, right.top() + 2, 160, 11), Tr::tr("OVERALL SCORE"), font(6.5, true),
+                    pal.muted, Qt::AlignRight | Qt::AlignVCenter);
         const QFont pillFont = font(8, true);
         const double pillW = paint::textWidth(p, pillFont, ratingLabel(c.rating)) + 14 * 0.9;
         paint::pill(p, QPointF(labelRight - pillW, right.top() + 15), 14, ratingLabel(c.rating), pillFont, Qt::white,
                     rc);
         QString change;
         if (d.previous && d.previous->overall && c.overall)
-            change = formatChange(*c.overall - *d.previous->overall) + QStringLiteral(" since ")
-                     + monthTitle(c.month.previous()).section(QLatin1Char(' '), 0, 0);
+            //: "▲ +3.2 since September": the change of the overall score
+            change = Tr::tr("%1 since %2")
+                         .arg(formatChange(*c.overall - *d.previous->overall), monthName(c.month.previous()));
         else
-            change = QStringLiteral("No score last month");
+            change = Tr::tr("No score last month");
         paint::text(p, QRectF(labelRight - 200, right.top() + 32, 200, 11), change, font(7.5), pal.muted,
                     Qt::AlignRight | Qt::AlignVCenter);
         if (c.coverage < 1.0 && c.overall)
             paint::text(p, QRectF(right.left(), right.top() + 43, right.width() - 2, 10),
-                        QStringLiteral("Based on %1% of the weights (some metrics lack data)")
+                        Tr::tr("Based on %1% of the weights (some metrics lack data)")
                             .arg(std::round(c.coverage * 100), 0, 'f', 0),
                         font(6.5), pal.faint, Qt::AlignRight | Qt::AlignVCenter);
 
@@ -177,18 +184,17 @@ private:
         QStringList parts;
         parts << monthTitle(c.month);
         if (!c.agent.team.isEmpty())
-            parts << QStringLiteral("Team ") + c.agent.team;
-        parts << QStringLiteral("Agent ") + c.agent.id;
+            parts << Tr::tr("Team %1").arg(c.agent.team);
+        parts << Tr::tr("Agent %1").arg(c.agent.id);
         // "My card" shows nobody else's name, not even the supervisor's.
         if (!d.agentView && !c.agent.supervisor.isEmpty())
-            parts << QStringLiteral("Supervisor ") + c.agent.supervisor;
+            parts << Tr::tr("Supervisor %1").arg(c.agent.supervisor);
         if (c.agent.employment == Employment::PartTime)
-            parts << QStringLiteral("Part-time");
+            parts << Tr::tr("Part-time");
         paint::text(p, QRectF(r.left(), r.top() + 27, leftW, 13), parts.join(QStringLiteral("  ·  ")), font(8.5),
                     pal.muted);
         paint::text(p, QRectF(r.left(), r.top() + 41, leftW, 11),
-                    d.agentView ? QStringLiteral("My scorecard · 100 = goal")
-                                : QStringLiteral("1:1 scorecard · scores: 100 = goal"),
+                    d.agentView ? Tr::tr("My scorecard · 100 = goal") : Tr::tr("1:1 scorecard · scores: 100 = goal"),
                     font(7), pal.faint);
         p.setPen(QPen(pal.line, 0.8));
         p.drawLine(QPointF(r.left(), r.bottom() + 4), QPointF(r.right(), r.bottom() + 4));
@@ -218,11 +224,11 @@ private:
             p.drawRoundedRect(box, 4, 4);
             p.setRenderHint(QPainter::Antialiasing, false);
             const QRectF in = box.adjusted(8, 4, -8, -4);
-            paint::text(p, QRectF(in.left(), in.top(), in.width() * 0.55, 11), perspectiveName(persp).toUpper(),
+            paint::text(p, QRectF(in.left(), in.top(), in.width() * 0.55, 11), perspectiveTitle(persp).toUpper(),
                         font(6.5, true), pal.muted);
             paint::text(p, QRectF(in.left() + in.width() * 0.45, in.top(), in.width() * 0.55, 11),
-                        keys.isEmpty() ? QStringLiteral("not scored") : keys.join(QStringLiteral(", ")), font(6),
-                        pal.faint, Qt::AlignRight | Qt::AlignVCenter);
+                        keys.isEmpty() ? Tr::tr("not scored") : keys.join(QStringLiteral(", ")), font(6), pal.faint,
+                        Qt::AlignRight | Qt::AlignVCenter);
             const QFont sf = font(14, true);
             const QString st = formatScore(score);
             const double sw = paint::text(p, QRectF(in.left(), in.top() + 11, 50, 19), st, sf, ratingColor(rating));
@@ -235,8 +241,8 @@ private:
 
     void tiles(const QRectF &r)
     {
-        sectionTitle(r, QStringLiteral("This month against goal"),
-                     QStringLiteral("value, goal and team · bar from floor to goal (tick) · quantity beside quality"));
+        sectionTitle(r, Tr::tr("This month against goal"),
+                     Tr::tr("value, goal and team · bar from floor to goal (tick) · quantity beside quality"));
         const double top = r.top() + 16;
         const int cols = 3, rows = 3;
         const double w = (r.width() - kGap * (cols - 1)) / cols;
@@ -288,18 +294,18 @@ private:
             paint::text(p, QRectF(in.left() + vw + 2, in.top() + 19, 40, 12), unit, font(7.5), pal.muted);
         const QRectF label(in.right() - 90, in.top() + 12, 90, 9);
         const QRectF big(in.right() - 70, in.top() + 20, 70, 15);
-        const QString weightText = context ? QStringLiteral("context, not scored")
-                                           : QStringLiteral("weight %1%").arg(weightPercent(m.rule.weight), 0, 'f', 0);
+        const QString weightText =
+            context ? Tr::tr("context, not scored") : Tr::tr("weight %1%").arg(weightPercent(m.rule.weight), 0, 'f', 0);
         if (ok && m.score && !context) {
-            paint::text(p, label, weightText + QStringLiteral(" · score"), font(6), pal.faint,
+            paint::text(p, label, Tr::tr("%1 · score").arg(weightText), font(6), pal.faint,
                         Qt::AlignRight | Qt::AlignVCenter);
             paint::text(p, big, formatScore(m.score), font(11, true), rc, Qt::AlignRight | Qt::AlignVCenter);
         } else {
             paint::text(p, label, weightText, font(6), pal.faint, Qt::AlignRight | Qt::AlignVCenter);
             if (!ok)
                 paint::text(p, big,
-                            m.value.status == MetricStatus::InsufficientData ? QStringLiteral("insufficient data")
-                                                                             : QStringLiteral("no data"),
+                            m.value.status == MetricStatus::InsufficientData ? Tr::tr("insufficient data")
+                                                                             : Tr::tr("no data"),
                             font(6.8, true), pal.muted, Qt::AlignRight | Qt::AlignVCenter);
         }
 
@@ -307,13 +313,13 @@ private:
         const QFont small = font(6.8);
         QString goalText;
         if (def->direction == Direction::Band && m.rule.low && m.rule.high)
-            goalText = QStringLiteral("Goal %1–%2")
+            goalText = Tr::tr("Goal %1–%2")
                            .arg(formatMetricValue(key, m.rule.low), formatMetricValueWithUnit(key, m.rule.high));
         else if (m.rule.goal)
-            goalText = QStringLiteral("Goal %1%2")
+            goalText = Tr::tr("Goal %1%2")
                            .arg(def->direction == Direction::Lower ? QStringLiteral("≤ ") : QStringLiteral(""),
                                 formatMetricValueWithUnit(key, m.rule.goal));
-        const QString teamText = QStringLiteral("Team %1").arg(formatMetricValueWithUnit(key, m.teamValue));
+        const QString teamText = Tr::tr("Team %1").arg(formatMetricValueWithUnit(key, m.teamValue));
         const double rowY = in.top() + 36;
         paint::text(p, QRectF(in.left(), rowY, in.width() * 0.52, 10), goalText, small, pal.muted);
         paint::text(p, QRectF(in.left() + in.width() * 0.52, rowY, in.width() * 0.48, 10), teamText, small, pal.muted,
@@ -323,8 +329,8 @@ private:
         const double barY = in.top() + 50;
         if (!ok) {
             QString why = m.value.status == MetricStatus::InsufficientData ? sampleText(*def, m.value)
-                          : key == u"kcs" ? QStringLiteral("No knowledge-base data for the team this month")
-                                          : QStringLiteral("No data this month");
+                          : key == u"kcs" ? Tr::tr("No knowledge-base data for the team this month")
+                                          : Tr::tr("No data this month");
             why[0] = why[0].toUpper();
             paint::text(p, QRectF(in.left(), barY - 3, in.width(), 11), why, font(6.8, true), pal.muted);
             return;
@@ -370,9 +376,9 @@ private:
 
     void trend(const QRectF &r)
     {
-        sectionTitle(r, QStringLiteral("Trend"),
-                     d.trend.size() == 1 ? QStringLiteral("first month · scores, 100 = goal")
-                                         : QStringLiteral("last %1 months · scores, 100 = goal").arg(d.trend.size()));
+        sectionTitle(r, Tr::tr("Trend"),
+                     d.trend.size() == 1 ? Tr::tr("first month · scores, 100 = goal")
+                                         : Tr::tr("last %1 months · scores, 100 = goal").arg(d.trend.size()));
         charts::LineChart chart;
         for (const TrendPoint &pt : d.trend)
             chart.xLabels << monthShort(pt.month).left(3);
@@ -390,7 +396,7 @@ private:
             chart.series.push_back(std::move(s));
         }
         charts::Series overall;
-        overall.label = QStringLiteral("Overall");
+        overall.label = Tr::tr("Overall");
         overall.color = pal.text;
         overall.width = 2.2;
         overall.markers = true;
@@ -398,7 +404,7 @@ private:
             overall.values.push_back(pt.overall);
         chart.series.push_back(std::move(overall));
         chart.goal = 100;
-        chart.goalLabel = QStringLiteral("Goal");
+        chart.goalLabel = Tr::tr("Goal");
         chart.yMin = 0;
         chart.yMax = 120;
         charts::drawLineChart(p, QRectF(r.left(), r.top() + 15, r.width(), r.height() - 15), chart, style);
@@ -406,7 +412,7 @@ private:
 
     void team(const QRectF &r)
     {
-        sectionTitle(r, QStringLiteral("Team %1").arg(d.card.agent.team), QStringLiteral("team outcomes, for context"));
+        sectionTitle(r, Tr::tr("Team %1").arg(d.card.agent.team), Tr::tr("team outcomes, for context"));
         const double top = r.top() + 16;
         const double w = (r.width() - 2 * 6) / 3;
         auto block = [&](int i, const QString &label, const QString &value, const QColor &valueColor,
@@ -425,35 +431,34 @@ private:
         const MetricValue *csat = d.team.metric(u"csat");
         const MetricValue *sl = d.team.metric(u"service_level");
         const MetricResult *agentCsat = d.card.metric(u"csat");
-        QString csatSub = QStringLiteral("team score");
+        QString csatSub = Tr::tr("team score");
         if (agentCsat && agentCsat->rule.goal) {
             // "goal 90%": a whole-number goal without decimals keeps the line short.
             const double g = *agentCsat->rule.goal;
-            csatSub += QStringLiteral(" · goal ")
+            csatSub += Tr::tr(" · goal ")
                        + (g == std::round(g) ? QString::number(qint64(g)) + QLatin1Char('%')
                                              : formatMetricValueWithUnit(u"csat", g));
         }
-        block(0, QStringLiteral("Team CSAT"), formatMetricValueWithUnit(u"csat", csat ? csat->value : std::nullopt),
-              pal.text, csatSub);
+        block(0, Tr::tr("Team CSAT"), formatMetricValueWithUnit(u"csat", csat ? csat->value : std::nullopt), pal.text,
+              csatSub);
         // The team's average speed of answer, for context (never scored).
         const MetricValue *asa = d.team.metric(u"asa");
-        block(1, QStringLiteral("Service level"),
-              formatMetricValueWithUnit(u"service_level", sl ? sl->value : std::nullopt), pal.text,
-              asa && asa->value
-                  ? QStringLiteral("team score · ASA %1").arg(formatMetricValueWithUnit(u"asa", asa->value))
-                  : QStringLiteral("team score"));
-        QString avgSub = QStringLiteral("team average");
+        block(1, Tr::tr("Service level"), formatMetricValueWithUnit(u"service_level", sl ? sl->value : std::nullopt),
+              pal.text,
+              asa && asa->value ? Tr::tr("team score · ASA %1").arg(formatMetricValueWithUnit(u"asa", asa->value))
+                                : Tr::tr("team score"));
+        QString avgSub = Tr::tr("team average");
         if (d.teamAverageOverall && d.card.overall) {
             const double diff = *d.card.overall - *d.teamAverageOverall;
-            avgSub = QStringLiteral("you: %1 vs team").arg(formatChange(diff));
+            avgSub = Tr::tr("you: %1 vs team").arg(formatChange(diff));
         }
-        block(2, QStringLiteral("Team average"), formatOverall(d.teamAverageOverall),
+        block(2, Tr::tr("Team average"), formatOverall(d.teamAverageOverall),
               ratingColor(ratingOf(d.teamAverageOverall)), avgSub);
     }
 
     void comments(const QRectF &r)
     {
-        sectionTitle(r, QStringLiteral("What reviewers and customers said"), QStringLiteral("latest comments"));
+        sectionTitle(r, Tr::tr("What reviewers and customers said"), Tr::tr("latest comments"));
         const double top = r.top() + 16;
         const double colW = (r.width() - 10) / 2;
         auto column = [&](double x, const QString &title, const QString &source) {
@@ -468,10 +473,10 @@ private:
                     continue;
                 if (y + 10 + lh > r.bottom() || shown >= 3)
                     break;
-                QString head = c.date.toString(QStringLiteral("d MMM yyyy"));
+                QString head = dayTitle(c.date);
                 if (c.score)
-                    head += source == u"qa" ? QStringLiteral(" · score %1").arg(*c.score, 0, 'f', 0)
-                                            : QStringLiteral(" · CSAT %1/5").arg(*c.score, 0, 'f', 0);
+                    head += source == u"qa" ? Tr::tr(" · score %1").arg(*c.score, 0, 'f', 0)
+                                            : Tr::tr(" · CSAT %1/5").arg(*c.score, 0, 'f', 0);
                 paint::text(p, QRectF(x, y, colW, 9), head, meta, pal.faint);
                 y += 9.5;
                 const int maxLines = std::max(1, std::min(3, int((r.bottom() - y) / lh)));
@@ -482,15 +487,15 @@ private:
                 ++shown;
             }
             if (shown == 0)
-                paint::text(p, QRectF(x, y, colW, 10), QStringLiteral("No comments yet."), font(7), pal.faint);
+                paint::text(p, QRectF(x, y, colW, 10), Tr::tr("No comments yet."), font(7), pal.faint);
         };
-        column(r.left(), QStringLiteral("Quality reviews"), QStringLiteral("qa"));
-        column(r.left() + colW + 10, QStringLiteral("Customers"), QStringLiteral("survey"));
+        column(r.left(), Tr::tr("Quality reviews"), QStringLiteral("qa"));
+        column(r.left() + colW + 10, Tr::tr("Customers"), QStringLiteral("survey"));
     }
 
     void goals(const QRectF &r)
     {
-        sectionTitle(r, QStringLiteral("Goals from the last 1:1"));
+        sectionTitle(r, Tr::tr("Goals from the last 1:1"));
         double y = r.top() + 16;
         const QFont title = font(7.6, true);
         const QFont meta = font(6.5);
@@ -499,8 +504,8 @@ private:
         const double noteReserve = d.note && !d.note->text.trimmed().isEmpty() ? 38 : 0;
         for (const GoalStatus &g : d.goals) {
             if (y + rowH > r.bottom() - noteReserve) {
-                paint::text(p, QRectF(r.left(), y, r.width(), 10),
-                            QStringLiteral("+ %1 more").arg(int(d.goals.size()) - shown), meta, pal.muted);
+                paint::text(p, QRectF(r.left(), y, r.width(), 10), Tr::tr("+ %1 more").arg(int(d.goals.size()) - shown),
+                            meta, pal.muted);
                 y += 12;
                 break;
             }
@@ -509,13 +514,11 @@ private:
             ++shown;
         }
         if (d.goals.empty()) {
-            paint::text(p, QRectF(r.left(), y, r.width(), 11), QStringLiteral("No goals recorded yet."), font(7),
-                        pal.faint);
+            paint::text(p, QRectF(r.left(), y, r.width(), 11), Tr::tr("No goals recorded yet."), font(7), pal.faint);
             y += 16;
         }
         if (noteReserve > 0 && y + 20 < r.bottom()) {
-            paint::text(p, QRectF(r.left(), y + 2, r.width(), 10), QStringLiteral("1:1 NOTE"), font(6.3, true),
-                        pal.muted);
+            paint::text(p, QRectF(r.left(), y + 2, r.width(), 10), Tr::tr("1:1 NOTE"), font(6.3, true), pal.muted);
             paint::paragraph(p, QRectF(r.left(), y + 13, r.width(), r.bottom() - y - 13), d.note->text, font(7),
                              pal.text, 6);
         }
@@ -545,13 +548,13 @@ private:
         QString badge;
         QColor badgeFg = Qt::white, badgeBg;
         if (met) {
-            badge = QStringLiteral("★ Goal met!");
+            badge = Tr::tr("★ Goal met!");
             badgeBg = ratingColor(Rating::AtGoal);
         } else if (g.met.has_value()) {
-            badge = pastDue ? QStringLiteral("Not met") : QStringLiteral("Not met yet");
+            badge = pastDue ? Tr::tr("Not met") : Tr::tr("Not met yet");
             badgeBg = pastDue ? ratingColor(Rating::Below) : ratingColor(Rating::Approaching);
         } else {
-            badge = g.item.createdMonth == month ? QStringLiteral("New") : QStringLiteral("In progress");
+            badge = g.item.createdMonth == month ? Tr::tr("New") : Tr::tr("In progress");
             badgeBg = ratingColor(Rating::InsufficientData);
         }
         const QFont badgeFont = font(7, true);
@@ -569,12 +572,12 @@ private:
                              .arg(shortMetricName(g.item.metricKey), op,
                                   formatMetricValueWithUnit(g.item.metricKey, g.item.targetValue));
             if (g.latestValue)
-                metaParts << QStringLiteral("now %1").arg(formatMetricValueWithUnit(g.item.metricKey, g.latestValue));
+                metaParts << Tr::tr("now %1").arg(formatMetricValueWithUnit(g.item.metricKey, g.latestValue));
         }
         if (g.item.createdMonth.isValid())
-            metaParts << QStringLiteral("agreed %1").arg(monthShort(g.item.createdMonth));
+            metaParts << Tr::tr("agreed %1").arg(monthShort(g.item.createdMonth));
         if (g.item.dueMonth.isValid())
-            metaParts << QStringLiteral("due %1").arg(monthShort(g.item.dueMonth));
+            metaParts << Tr::tr("due %1").arg(monthShort(g.item.dueMonth));
         paint::text(p, QRectF(textX, r.top() + 12, textW, 9), metaParts.join(QStringLiteral(" · ")), meta, pal.muted);
     }
 
@@ -596,8 +599,10 @@ private:
                 label += QStringLiteral(" (< 80)");
             x += 9 + paint::text(p, QRectF(x + 9, r.top(), 140, r.height()), label, f, pal.muted) + 12;
         }
-        QString right = QStringLiteral("Template: %1")
-                            .arg(d.card.templateName.isEmpty() ? QStringLiteral("Default") : d.card.templateName);
+        QString right = Tr::tr("Template: %1")
+                            .arg(d.card.templateName.isEmpty() || d.card.templateName == u"Default"
+                                     ? Tr::tr("Default") // the built-in template's name
+                                     : d.card.templateName);
         paint::text(p, QRectF(x + 10, r.top(), r.right() - x - 10, r.height()), right, f, pal.faint,
                     Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -7,6 +7,7 @@
 #include "report/team_table.h"
 #include "storage/store.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -27,6 +28,12 @@
 namespace sc {
 
 namespace {
+
+// The reports' texts, in the translation context "PdfReport". The command
+// line installs no translator, so its PDFs stay English.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PdfReport)
+};
 
 constexpr double kPageW = 842; // logical page: A4 landscape in points
 constexpr double kPageH = 595;
@@ -67,7 +74,7 @@ QString generatedText(const PdfReportOptions &options)
     QString when = at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     if (at.timeSpec() == Qt::UTC)
         when += QStringLiteral(" UTC");
-    return QStringLiteral("Generated %1 by %2").arg(when, creatorOf(options));
+    return Tr::tr("Generated %1 by %2").arg(when, creatorOf(options));
 }
 
 bool beginPainter(QPainter &painter, QPdfWriter &writer, const QString &path, QString *error)
@@ -137,7 +144,7 @@ private:
 // Writes one card to its own file; safe on any thread. Leaves *error empty on success.
 bool writeOneCard(const CardData &data, const QString &path, const PdfReportOptions &options, QString *error)
 {
-    const QString title = QStringLiteral("Scorecard %1 – %2").arg(data.card.agent.name, monthTitle(data.card.month));
+    const QString title = Tr::tr("Scorecard %1 – %2").arg(data.card.agent.name, monthTitle(data.card.month));
     auto writer = makeWriter(path, options, title);
     QPainter painter;
     if (!beginPainter(painter, *writer, path, error))
@@ -276,7 +283,7 @@ static bool writeAgentCardPdfImpl(const Store &store, const QString &agentId, Mo
             *error = QStringLiteral("agent %1 has no record in %2").arg(agentId, month.toString());
         return false;
     }
-    const QString title = QStringLiteral("Scorecard %1 – %2").arg(card->agent.name, monthTitle(month));
+    const QString title = Tr::tr("Scorecard %1 – %2").arg(card->agent.name, monthTitle(month));
     return writeCards(store, month, {agentId}, path, title, options, cache, error);
 }
 
@@ -294,8 +301,7 @@ static bool writeAllCardsPdfImpl(const Store &store, Month month, const QString 
     for (const AgentScorecard &a : cache(month).agents)
         ids.push_back(a.agent.id);
     std::sort(ids.begin(), ids.end());
-    return writeCards(store, month, ids, path, QStringLiteral("Scorecards – %1").arg(monthTitle(month)), options, cache,
-                      error);
+    return writeCards(store, month, ids, path, Tr::tr("Scorecards – %1").arg(monthTitle(month)), options, cache, error);
 }
 
 bool writeAllCardsPdf(const Store &store, Month month, const QString &path, const PdfReportOptions &options,
@@ -518,16 +524,18 @@ private:
     void chrome(int page)
     {
         const double w = kPageW - 2 * kMargin;
-        const QString teamName = d.team.isEmpty() ? QStringLiteral("All teams") : QStringLiteral("Team ") + d.team;
+        const QString teamName = d.team.isEmpty() ? Tr::tr("All teams") : Tr::tr("Team %1").arg(d.team);
         paint::text(p, QRectF(kMargin, kMargin - 4, w * 0.7, 22), teamName, font(16, true), text);
         paint::text(p, QRectF(kMargin + w * 0.5, kMargin - 4, w * 0.5, 22), monthTitle(d.month), font(13, true), text,
                     Qt::AlignRight | Qt::AlignVCenter);
         paint::text(p, QRectF(kMargin, kMargin + 18, w * 0.7, 12),
-                    QStringLiteral("Leadership report · balanced scorecard, 100 = goal"), font(7.5), muted);
-        const char *const titles[] = {"Summary", "Six-month trend", "Ranking"};
-        const QString section = QLatin1String(titles[std::min(page, 3) - 1]);
+                    Tr::tr("Leadership report · balanced scorecard, 100 = goal"), font(7.5), muted);
+        const char *const titles[] = {QT_TRANSLATE_NOOP("PdfReport", "Summary"),
+                                      QT_TRANSLATE_NOOP("PdfReport", "Six-month trend"),
+                                      QT_TRANSLATE_NOOP("PdfReport", "Ranking")};
+        const QString section = Tr::tr(titles[std::min(page, 3) - 1]);
         paint::text(p, QRectF(kMargin + w * 0.5, kMargin + 18, w * 0.5, 12),
-                    section + (d.report.frozen ? QStringLiteral(" · finalized month") : QString()), font(7.5), muted,
+                    d.report.frozen ? Tr::tr("%1 · finalized month").arg(section) : section, font(7.5), muted,
                     Qt::AlignRight | Qt::AlignVCenter);
         p.setPen(QPen(line, 0.8));
         p.drawLine(QPointF(kMargin, kMargin + 34), QPointF(kPageW - kMargin, kMargin + 34));
@@ -535,9 +543,8 @@ private:
         const double fy = kPageH - kMargin + 2;
         p.drawLine(QPointF(kMargin, fy - 6), QPointF(kPageW - kMargin, fy - 6));
         paint::text(p, QRectF(kMargin, fy - 4, w * 0.7, 11), generatedText(o), font(7), faint);
-        paint::text(p, QRectF(kMargin + w * 0.5, fy - 4, w * 0.5, 11),
-                    QStringLiteral("Page %1 of %2").arg(page).arg(total), font(7), muted,
-                    Qt::AlignRight | Qt::AlignVCenter);
+        paint::text(p, QRectF(kMargin + w * 0.5, fy - 4, w * 0.5, 11), Tr::tr("Page %1 of %2").arg(page).arg(total),
+                    font(7), muted, Qt::AlignRight | Qt::AlignVCenter);
     }
 
     void sectionTitle(const QRectF &r, const QString &title, const QString &aside = {})
@@ -574,12 +581,13 @@ private:
         const std::vector<const AgentScorecard *> agents = teamAgents(d.report, d.team);
         const std::optional<double> avg = averageOverall(d.report, d.team);
         const std::optional<double> prevAvg = d.previous ? averageOverall(*d.previous, d.team) : std::nullopt;
-        const QString prevName = monthTitle(d.month.previous()).section(QLatin1Char(' '), 0, 0);
+        const QString prevName = monthName(d.month.previous());
         auto changeText = [&](std::optional<double> now, std::optional<double> before, int decimals,
                               const QString &unit) -> QString {
             if (!now || !before)
-                return QStringLiteral("no comparison with %1").arg(prevName);
-            return formatChange(*now - *before, decimals) + unit + QStringLiteral(" since ") + prevName;
+                return Tr::tr("no comparison with %1").arg(prevName);
+            //: "▲ +1.2 pts since September"
+            return Tr::tr("%1 since %2").arg(formatChange(*now - *before, decimals) + unit, prevName);
         };
 
         const double top = 76, h = 66, gap = 10;
@@ -587,31 +595,31 @@ private:
         int scored = 0;
         for (const AgentScorecard *a : agents)
             scored += a->overall ? 1 : 0;
-        kpi(QRectF(kMargin, top, w, h), QStringLiteral("Team average overall"), formatOverall(avg),
+        kpi(QRectF(kMargin, top, w, h), Tr::tr("Team average overall"), formatOverall(avg),
             ratingColor(ratingForScore(avg)), changeText(avg, prevAvg, 1, QString()), ratingLabel(ratingForScore(avg)));
-        kpi(QRectF(kMargin + (w + gap), top, w, h), QStringLiteral("Agents"), QString::number(agents.size()), text,
-            QStringLiteral("%1 with an overall score").arg(scored),
-            QStringLiteral("%1 without enough data").arg(int(agents.size()) - scored));
+        kpi(QRectF(kMargin + (w + gap), top, w, h), Tr::tr("Agents"), QString::number(agents.size()), text,
+            Tr::tr("%1 with an overall score").arg(scored),
+            Tr::tr("%1 without enough data").arg(int(agents.size()) - scored));
         const MetricRule *csatRule = teamRule(d.report, d.team, u"csat");
         const std::optional<double> csat = teamValue(d.report, d.team, u"csat");
         const std::optional<double> prevCsat = d.previous ? teamValue(*d.previous, d.team, u"csat") : std::nullopt;
         const std::optional<double> csatGoal = csatRule ? csatRule->goal : std::nullopt;
-        kpi(QRectF(kMargin + 2 * (w + gap), top, w, h), QStringLiteral("Team CSAT · team score"),
+        kpi(QRectF(kMargin + 2 * (w + gap), top, w, h), Tr::tr("Team CSAT · team score"),
             formatMetricValueWithUnit(u"csat", csat),
             csat && csatGoal ? (*csat >= *csatGoal ? ratingColor(Rating::AtGoal) : ratingColor(Rating::Below)) : text,
-            QStringLiteral("goal %1").arg(formatMetricValueWithUnit(u"csat", csatGoal)),
-            changeText(csat, prevCsat, 1, QStringLiteral(" pts")));
+            Tr::tr("goal %1").arg(formatMetricValueWithUnit(u"csat", csatGoal)),
+            changeText(csat, prevCsat, 1, QLatin1Char(' ') + Tr::tr("pts", "unit: percentage points")));
         const std::optional<double> sl = teamValue(d.report, d.team, u"service_level");
         const std::optional<double> prevSl =
             d.previous ? teamValue(*d.previous, d.team, u"service_level") : std::nullopt;
         // The team's average speed of answer, for context next to service level (never scored).
         const std::optional<double> asa = teamValue(d.report, d.team, u"asa");
-        kpi(QRectF(kMargin + 3 * (w + gap), top, w, h), QStringLiteral("Service level · team score"),
+        kpi(QRectF(kMargin + 3 * (w + gap), top, w, h), Tr::tr("Service level · team score"),
             formatMetricValueWithUnit(u"service_level", sl),
             sl ? (*sl >= kServiceLevelGoal ? ratingColor(Rating::AtGoal) : ratingColor(Rating::Below)) : text,
-            QStringLiteral("goal %1").arg(formatMetricValueWithUnit(u"service_level", kServiceLevelGoal))
-                + (asa ? QStringLiteral(" · ASA %1").arg(formatMetricValueWithUnit(u"asa", asa)) : QString()),
-            changeText(sl, prevSl, 1, QStringLiteral(" pts")));
+            Tr::tr("goal %1").arg(formatMetricValueWithUnit(u"service_level", kServiceLevelGoal))
+                + (asa ? Tr::tr(" · ASA %1").arg(formatMetricValueWithUnit(u"asa", asa)) : QString()),
+            changeText(sl, prevSl, 1, QLatin1Char(' ') + Tr::tr("pts", "unit: percentage points")));
 
         // Middle row: rating distribution, score distribution, metrics vs goal.
         const double midTop = top + h + 16, midH = 200;
@@ -631,16 +639,18 @@ private:
 
     void ratingDistribution(const QRectF &r, const std::vector<const AgentScorecard *> &agents)
     {
-        sectionTitle(r, QStringLiteral("Ratings"), QStringLiteral("agents per rating"));
+        sectionTitle(r, Tr::tr("Ratings"), Tr::tr("agents per rating"));
         std::vector<charts::Bar> bars;
         const Rating order[] = {Rating::AtGoal, Rating::Approaching, Rating::Below, Rating::InsufficientData};
-        const char *const labels[] = {"At goal", "Approaching", "Below", "No score"};
+        const char *const labels[] = {
+            QT_TRANSLATE_NOOP("PdfReport", "At goal"), QT_TRANSLATE_NOOP("PdfReport", "Approaching"),
+            QT_TRANSLATE_NOOP("PdfReport", "Below"), QT_TRANSLATE_NOOP("PdfReport", "No score")};
         for (int i = 0; i < 4; ++i) {
             int n = 0;
             for (const AgentScorecard *a : agents)
                 n += a->rating == order[i] ? 1 : 0;
             const double pct = agents.empty() ? 0 : 100.0 * n / double(agents.size());
-            bars.push_back({QLatin1String(labels[i]), double(n), ratingColor(order[i]),
+            bars.push_back({Tr::tr(labels[i]), double(n), ratingColor(order[i]),
                             QStringLiteral("%1 (%2%)").arg(n).arg(pct, 0, 'f', 0)});
         }
         charts::drawBarChart(p, QRectF(r.left(), r.top() + 18, r.width(), r.height() - 18), bars);
@@ -648,13 +658,12 @@ private:
 
     void scoreDistribution(const QRectF &r, const std::vector<const AgentScorecard *> &agents)
     {
-        sectionTitle(r, QStringLiteral("Overall score distribution"));
+        sectionTitle(r, Tr::tr("Overall score distribution"));
         // Buckets of 10 points from <60 to >=110, coloured by the rating they fall in.
         const double edges[] = {60, 70, 80, 90, 100, 110};
         std::vector<charts::Bar> bars;
-        const QStringList labels{QStringLiteral("<60"), QStringLiteral("60s"), QStringLiteral("70s"),
-                                 QStringLiteral("80s"), QStringLiteral("90s"), QStringLiteral("100s"),
-                                 QStringLiteral("110+")};
+        const QStringList labels{QStringLiteral("<60"), Tr::tr("60s"),  Tr::tr("70s"),         Tr::tr("80s"),
+                                 Tr::tr("90s"),         Tr::tr("100s"), QStringLiteral("110+")};
         std::vector<int> counts(7, 0);
         for (const AgentScorecard *a : agents) {
             if (!a->overall)
@@ -673,19 +682,16 @@ private:
 
     void metricsVsGoal(const QRectF &r)
     {
-        sectionTitle(r, QStringLiteral("Team metrics against goal"), QStringLiteral("pooled team values"));
+        sectionTitle(r, Tr::tr("Team metrics against goal"), Tr::tr("pooled team values"));
         const QFont head = font(6.5, true), body = font(7.5), bodyBold = font(7.5, true);
         const double x0 = r.left(), w = r.width();
         const double cName = x0, cValue = x0 + w * 0.42, cGoal = x0 + w * 0.60, cPrev = x0 + w * 0.78;
         const double colW = w * 0.18;
         double y = r.top() + 18;
-        paint::text(p, QRectF(cName, y, w * 0.4, 10), QStringLiteral("METRIC"), head, muted);
-        paint::text(p, QRectF(cValue, y, colW, 10), QStringLiteral("TEAM"), head, muted,
-                    Qt::AlignRight | Qt::AlignVCenter);
-        paint::text(p, QRectF(cGoal, y, colW, 10), QStringLiteral("GOAL"), head, muted,
-                    Qt::AlignRight | Qt::AlignVCenter);
-        paint::text(p, QRectF(cPrev, y, colW, 10), QStringLiteral("CHANGE"), head, muted,
-                    Qt::AlignRight | Qt::AlignVCenter);
+        paint::text(p, QRectF(cName, y, w * 0.4, 10), Tr::tr("METRIC"), head, muted);
+        paint::text(p, QRectF(cValue, y, colW, 10), Tr::tr("TEAM"), head, muted, Qt::AlignRight | Qt::AlignVCenter);
+        paint::text(p, QRectF(cGoal, y, colW, 10), Tr::tr("GOAL"), head, muted, Qt::AlignRight | Qt::AlignVCenter);
+        paint::text(p, QRectF(cPrev, y, colW, 10), Tr::tr("CHANGE"), head, muted, Qt::AlignRight | Qt::AlignVCenter);
         y += 12;
         p.setPen(QPen(line, 0.6));
         p.drawLine(QPointF(x0, y), QPointF(x0 + w, y));
@@ -712,13 +718,12 @@ private:
             const bool weighted = rule && rule->weight > 0;
             QString name = shortMetricName(def.key);
             if (def.key == u"csat" || def.key == u"service_level")
-                name += QStringLiteral(" (team score)");
+                name = Tr::tr("%1 (team score)").arg(name);
             else if (def.key == u"asa")
-                name += QStringLiteral(" (context)");
+                name = Tr::tr("%1 (context)").arg(name);
             paint::text(p, QRectF(cName, y, w * 0.42, rowH), name, weighted ? bodyBold : body, text);
-            paint::text(p, QRectF(cValue, y, colW, rowH),
-                        v ? formatMetricValueWithUnit(def.key, v) : QStringLiteral("no data"), v ? bodyBold : body,
-                        v ? vc : muted, Qt::AlignRight | Qt::AlignVCenter);
+            paint::text(p, QRectF(cValue, y, colW, rowH), v ? formatMetricValueWithUnit(def.key, v) : Tr::tr("no data"),
+                        v ? bodyBold : body, v ? vc : muted, Qt::AlignRight | Qt::AlignVCenter);
             paint::text(p, QRectF(cGoal, y, colW, rowH), goalText, body, muted, Qt::AlignRight | Qt::AlignVCenter);
             const int decimals = def.key == u"aht" ? 0 : (def.key == u"contacts_per_hour" ? 2 : 1);
             paint::text(p, QRectF(cPrev, y, colW, rowH),
@@ -742,11 +747,10 @@ private:
         p.setPen(Qt::NoPen);
         p.setBrush(ratingColor(rating));
         p.drawRect(QRectF(r.left(), r.top() + 6, 3, r.height() - 12));
-        sectionTitle(in, atGoal ? QStringLiteral("At goal this month") : QStringLiteral("Needs attention"),
-                     QStringLiteral("%1 agent%2 · %3")
-                         .arg(list.size())
-                         .arg(list.size() == 1 ? QString() : QStringLiteral("s"))
-                         .arg(atGoal ? QStringLiteral("overall ≥ 100") : QStringLiteral("rated below goal (< 80)")));
+        const QString rule = atGoal ? Tr::tr("overall ≥ 100") : Tr::tr("rated below goal (< 80)");
+        sectionTitle(
+            in, atGoal ? Tr::tr("At goal this month") : Tr::tr("Needs attention"),
+            (list.size() == 1 ? Tr::tr("%1 agent · %2") : Tr::tr("%1 agents · %2")).arg(list.size()).arg(rule));
         const QFont body = font(7.5), bold = font(7.5, true), small = font(6.8);
         const double rowH = 12.5;
         double y = in.top() + 17;
@@ -756,8 +760,8 @@ private:
         const int capacity = fit * cols;
         if (list.empty())
             paint::text(p, QRectF(in.left(), y, in.width(), rowH),
-                        atGoal ? QStringLiteral("Nobody reached the goal this month.")
-                               : QStringLiteral("Nobody is below goal this month."),
+                        atGoal ? Tr::tr("Nobody reached the goal this month.")
+                               : Tr::tr("Nobody is below goal this month."),
                         body, faint);
         for (int i = 0; i < int(list.size()) && i < capacity; ++i) {
             const bool last = i == capacity - 1 && int(list.size()) > capacity;
@@ -765,8 +769,7 @@ private:
             const double ry = y + (i % fit) * rowH;
             if (last) {
                 paint::text(p, QRectF(x, ry, colW, rowH),
-                            QStringLiteral("+ %1 more in the ranking").arg(int(list.size()) - capacity + 1), small,
-                            muted);
+                            Tr::tr("+ %1 more in the ranking").arg(int(list.size()) - capacity + 1), small, muted);
                 break;
             }
             const AgentScorecard &a = *list[size_t(i)]->card;
@@ -781,8 +784,8 @@ private:
                     if (m.rule.weight > 0 && m.score && (!weakest || *m.score < *weakest->score))
                         weakest = &m;
                 if (weakest)
-                    detail = QStringLiteral("lowest: %1 %2")
-                                 .arg(shortMetricName(weakest->value.key), formatScore(weakest->score));
+                    detail =
+                        Tr::tr("lowest: %1 %2").arg(shortMetricName(weakest->value.key), formatScore(weakest->score));
             } else if (list[size_t(i)]->change) {
                 detail = formatChange(*list[size_t(i)]->change);
             }
@@ -805,22 +808,21 @@ private:
         std::set<QString> agentsWithGoals;
         for (const auto &[id, g] : d.goalsMet)
             agentsWithGoals.insert(id);
-        sectionTitle(in, QStringLiteral("1:1 goals met"),
-                     QStringLiteral("%1 goal%2 · %3 agent%4")
-                         .arg(d.goalsMet.size())
-                         .arg(d.goalsMet.size() == 1 ? QString() : QStringLiteral("s"))
-                         .arg(agentsWithGoals.size())
-                         .arg(agentsWithGoals.size() == 1 ? QString() : QStringLiteral("s")));
+        const QString goalCount =
+            (d.goalsMet.size() == 1 ? Tr::tr("%1 goal") : Tr::tr("%1 goals")).arg(d.goalsMet.size());
+        const QString agentCount =
+            (agentsWithGoals.size() == 1 ? Tr::tr("%1 agent") : Tr::tr("%1 agents")).arg(agentsWithGoals.size());
+        sectionTitle(in, Tr::tr("1:1 goals met"), Tr::tr("%1 · %2").arg(goalCount, agentCount));
         const QFont body = font(7.5, true), small = font(6.8);
         const double rowH = 22;
         double y = in.top() + 18;
         if (d.goalsMet.empty())
-            paint::text(p, QRectF(in.left(), y, in.width(), 12),
-                        QStringLiteral("No goal from a 1:1 was met this month."), font(7.5), faint);
+            paint::text(p, QRectF(in.left(), y, in.width(), 12), Tr::tr("No goal from a 1:1 was met this month."),
+                        font(7.5), faint);
         for (size_t i = 0; i < d.goalsMet.size(); ++i) {
             if (y + 2 * rowH > in.bottom() && i + 1 < d.goalsMet.size()) {
-                paint::text(p, QRectF(in.left(), y, in.width(), 12),
-                            QStringLiteral("+ %1 more").arg(d.goalsMet.size() - i), small, muted);
+                paint::text(p, QRectF(in.left(), y, in.width(), 12), Tr::tr("+ %1 more").arg(d.goalsMet.size() - i),
+                            small, muted);
                 break;
             }
             const auto &[id, g] = d.goalsMet[i];
@@ -830,7 +832,7 @@ private:
                         (a ? a->agent.name : id) + QStringLiteral("  ") + id, body, text);
             QString what = g.item.text;
             if (!g.item.metricKey.isEmpty() && g.latestValue)
-                what += QStringLiteral(" (now %1)").arg(formatMetricValueWithUnit(g.item.metricKey, g.latestValue));
+                what += Tr::tr(" (now %1)").arg(formatMetricValueWithUnit(g.item.metricKey, g.latestValue));
             paint::text(p, QRectF(in.left() + 16, y + 10.5, in.width() - 16, 10), what, small, muted);
             y += rowH;
         }
@@ -839,15 +841,14 @@ private:
     void trend()
     {
         const double top = 76;
-        sectionTitle(QRectF(kMargin, top, kPageW - 2 * kMargin, 14),
-                     QStringLiteral("The team's metrics over six months"),
-                     QStringLiteral("pooled team values; dashed line: goal"));
+        sectionTitle(QRectF(kMargin, top, kPageW - 2 * kMargin, 14), Tr::tr("The team's metrics over six months"),
+                     Tr::tr("pooled team values; dashed line: goal"));
         // Small multiples: the overall average and each metric in its own units.
         struct Panel {
             QString key;
             QString title;
         };
-        std::vector<Panel> panels{{QString(), QStringLiteral("Average overall score")}};
+        std::vector<Panel> panels{{QString(), Tr::tr("Average overall score")}};
         for (const MetricDefinition &def : metricDefinitions())
             panels.push_back(
                 {def.key, metricTitle(def.key)
@@ -935,10 +936,9 @@ private:
             const size_t i = panels.size();
             const QRectF r(kMargin + double(i % cols) * (w + gap), gridTop + double(i / cols) * (h + gap), w, h);
             const QRectF in = r.adjusted(8, 8, -8, -6);
-            paint::text(p, QRectF(in.left(), in.top(), in.width(), 11), QStringLiteral("How to read"), font(7.2, true),
-                        text);
+            paint::text(p, QRectF(in.left(), in.top(), in.width(), 11), Tr::tr("How to read"), font(7.2, true), text);
             const QString help =
-                QStringLiteral(
+                Tr::tr(
                     "Each panel shows the team's value for the last six months; the number at the top right is this "
                     "month's. Values are pooled over the team's agents (total resolved / total contacts), never an "
                     "average of agents' ratios. The dashed line is the goal of the team's scorecard template "
@@ -955,15 +955,14 @@ private:
         const int first = tablePage * perPage;
         const int last = std::min<int>(int(rows.size()), first + perPage);
         const int pages = std::max(1, int((rows.size() + size_t(perPage) - 1) / size_t(perPage)));
-        sectionTitle(QRectF(kMargin, 76, 600, 14), QStringLiteral("Agents ranked by overall score"),
-                     pages > 1
-                         ? QStringLiteral("part %1 of %2 · agents %3–%4 of %5")
-                               .arg(tablePage + 1)
-                               .arg(pages)
-                               .arg(first + 1)
-                               .arg(last)
-                               .arg(rows.size())
-                         : QStringLiteral("%1 agents · metric columns show scores (100 = goal)").arg(rows.size()));
+        sectionTitle(QRectF(kMargin, 76, 600, 14), Tr::tr("Agents ranked by overall score"),
+                     pages > 1 ? Tr::tr("part %1 of %2 · agents %3–%4 of %5")
+                                     .arg(tablePage + 1)
+                                     .arg(pages)
+                                     .arg(first + 1)
+                                     .arg(last)
+                                     .arg(rows.size())
+                               : Tr::tr("%1 agents · metric columns show scores (100 = goal)").arg(rows.size()));
 
         // Columns: fixed ones, then one per weighted metric, then coverage.
         struct Col {
@@ -971,15 +970,14 @@ private:
             double width;
             Qt::Alignment align;
         };
-        std::vector<Col> cols{
-            {QStringLiteral("#"), 24, Qt::AlignRight},     {QStringLiteral("Agent"), 150, Qt::AlignLeft},
-            {QStringLiteral("ID"), 58, Qt::AlignLeft},     {QStringLiteral("Overall"), 50, Qt::AlignRight},
-            {QStringLiteral("Rating"), 92, Qt::AlignLeft}, {QStringLiteral("Change"), 54, Qt::AlignRight}};
+        std::vector<Col> cols{{QStringLiteral("#"), 24, Qt::AlignRight}, {Tr::tr("Agent"), 150, Qt::AlignLeft},
+                              {Tr::tr("ID"), 58, Qt::AlignLeft},         {Tr::tr("Overall"), 50, Qt::AlignRight},
+                              {Tr::tr("Rating"), 92, Qt::AlignLeft},     {Tr::tr("Change"), 54, Qt::AlignRight}};
         const double fixedW = 24 + 150 + 58 + 50 + 92 + 54 + 52; // + coverage
         const double metricW = keys.isEmpty() ? 0 : std::min(80.0, (kPageW - 2 * kMargin - fixedW) / keys.size());
         for (const QString &k : keys)
             cols.push_back({shortMetricName(k), metricW, Qt::AlignHCenter});
-        cols.push_back({QStringLiteral("Coverage"), 52, Qt::AlignRight});
+        cols.push_back({Tr::tr("Coverage"), 52, Qt::AlignRight});
 
         const QFont head = font(6.8, true), body = font(7.5), bold = font(7.5, true);
         double y = kTableTop;
@@ -1029,8 +1027,8 @@ private:
                 const bool noData = m && m->value.status == MetricStatus::NoData;
                 paint::text(p, c,
                             score    ? formatScore(score)
-                            : noData ? QStringLiteral("no data")
-                                     : QStringLiteral("n/a"),
+                            : noData ? Tr::tr("no data")
+                                     : Tr::tr("n/a"),
                             score ? bold : body, score ? ratingColor(r) : faint, Qt::AlignCenter);
                 x += metricW;
             }
@@ -1040,15 +1038,14 @@ private:
         p.setPen(QPen(line, 0.6));
         p.drawLine(QPointF(kMargin, y + 1), QPointF(kPageW - kMargin, y + 1));
         if (rows.empty())
-            paint::text(p, QRectF(kMargin, y + 6, 400, 12),
-                        QStringLiteral("No agent of this team has a record this month."), body, faint);
+            paint::text(p, QRectF(kMargin, y + 6, 400, 12), Tr::tr("No agent of this team has a record this month."),
+                        body, faint);
         else if (tablePage == pages - 1)
             paint::text(
                 p, QRectF(kMargin, y + 5, kPageW - 2 * kMargin, 11),
-                QStringLiteral(
-                    "Scores: 100 = goal. n/a: not enough data to score (e.g. fewer than the minimum evaluations); "
-                    "no data: no rows (KCS: the team has no knowledge-base data). "
-                    "Change: overall against %1.")
+                Tr::tr("Scores: 100 = goal. n/a: not enough data to score (e.g. fewer than the minimum evaluations); "
+                       "no data: no rows (KCS: the team has no knowledge-base data). "
+                       "Change: overall against %1.")
                     .arg(monthTitle(d.month.previous())),
                 font(6.5), faint);
     }
@@ -1106,7 +1103,7 @@ static bool writeTeamReportPdfImpl(const Store &store, const QString &team, Mont
         return false;
     }
     const TeamReportData data = buildTeamReportData(store, team, month, cache.fn());
-    auto writer = makeWriter(path, options, QStringLiteral("Team %1 – %2").arg(team, monthTitle(month)));
+    auto writer = makeWriter(path, options, Tr::tr("Team %1 – %2").arg(team, monthTitle(month)));
     const int pages = paintTeamReport(*writer, data, options);
     if (pages <= 0) {
         writer.reset();

@@ -2,11 +2,22 @@
 
 #include "core/metrics.h"
 
+#include <QCoreApplication>
+#include <QDate>
 #include <QPaintDevice>
 #include <QPainter>
 #include <cmath>
 
 namespace sc {
+
+namespace {
+// The names shared by every report surface, in the translation context
+// "ReportStyle". Without an installed translator (the command line) they
+// stay English.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ReportStyle)
+};
+} // namespace
 
 QColor ratingColor(Rating rating)
 {
@@ -33,12 +44,12 @@ QColor ratingTint(Rating rating)
 QString ratingLabel(Rating rating)
 {
     switch (rating) {
-    case Rating::AtGoal: return QStringLiteral("At goal");
-    case Rating::Approaching: return QStringLiteral("Approaching goal");
-    case Rating::Below: return QStringLiteral("Below goal");
+    case Rating::AtGoal: return Tr::tr("At goal");
+    case Rating::Approaching: return Tr::tr("Approaching goal");
+    case Rating::Below: return Tr::tr("Below goal");
     case Rating::InsufficientData: break;
     }
-    return QStringLiteral("Insufficient data");
+    return Tr::tr("Insufficient data");
 }
 
 Rating ratingForScore(std::optional<double> score, const RatingThresholds &thresholds)
@@ -94,7 +105,7 @@ QString formatMetricValueWithUnit(QStringView key, std::optional<double> value)
     if (key == u"aht" || key == u"asa")
         return v + QStringLiteral(" s");
     if (key == u"kcs")
-        return v + QStringLiteral(" pts");
+        return v + QLatin1Char(' ') + Tr::tr("pts", "unit: KCS points");
     if (key == u"csat" || key == u"fcr" || key == u"adherence" || key == u"occupancy" || key == u"service_level")
         return v + QLatin1Char('%');
     return v;
@@ -125,73 +136,124 @@ QString formatChange(double delta, int decimals)
 QString metricTitle(QStringView key)
 {
     if (key == u"contacts_per_hour")
-        return QStringLiteral("Contacts per hour");
+        return Tr::tr("Contacts per hour");
     if (key == u"aht")
-        return QStringLiteral("Handle time (AHT)");
+        return Tr::tr("Handle time (AHT)");
     if (key == u"qa")
-        return QStringLiteral("Quality score");
+        return Tr::tr("Quality score");
     if (key == u"csat")
         return QStringLiteral("CSAT");
     if (key == u"fcr")
-        return QStringLiteral("First contact resolution");
+        return Tr::tr("First contact resolution");
     if (key == u"nps")
         return QStringLiteral("NPS");
     if (key == u"adherence")
-        return QStringLiteral("Schedule adherence");
+        return Tr::tr("Schedule adherence");
     if (key == u"occupancy")
-        return QStringLiteral("Occupancy");
+        return Tr::tr("Occupancy");
     if (key == u"kcs")
-        return QStringLiteral("KCS contribution");
+        return Tr::tr("KCS contribution");
     if (key == u"service_level")
-        return QStringLiteral("Service level");
+        return Tr::tr("Service level");
     if (key == u"asa")
-        return QStringLiteral("Average speed of answer");
+        return Tr::tr("Average speed of answer");
     return key.toString();
 }
 
 QString shortMetricName(QStringView key)
 {
     if (key == u"contacts_per_hour")
-        return QStringLiteral("Contacts/h");
+        return Tr::tr("Contacts/h");
     if (key == u"aht")
-        return QStringLiteral("AHT");
+        return Tr::tr("AHT", "short for average handle time");
     if (key == u"qa")
-        return QStringLiteral("QA");
+        return Tr::tr("QA", "short for the quality (QA) score");
     if (key == u"csat")
         return QStringLiteral("CSAT");
     if (key == u"fcr")
-        return QStringLiteral("FCR");
+        return Tr::tr("FCR", "short for first contact resolution");
     if (key == u"nps")
         return QStringLiteral("NPS");
     if (key == u"adherence")
-        return QStringLiteral("Adherence");
+        return Tr::tr("Adherence");
     if (key == u"occupancy")
-        return QStringLiteral("Occupancy");
+        return Tr::tr("Occupancy");
     if (key == u"kcs")
         return QStringLiteral("KCS");
     if (key == u"service_level")
-        return QStringLiteral("Service level");
+        return Tr::tr("Service level");
     if (key == u"asa")
-        return QStringLiteral("ASA");
+        return Tr::tr("ASA", "short for average speed of answer");
     return key.toString();
 }
 
-static const char *const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
-                                          "July",    "August",   "September", "October", "November", "December"};
+namespace {
+const char *const kMonthNames[] = {
+    QT_TRANSLATE_NOOP("ReportStyle", "January"),   QT_TRANSLATE_NOOP("ReportStyle", "February"),
+    QT_TRANSLATE_NOOP("ReportStyle", "March"),     QT_TRANSLATE_NOOP("ReportStyle", "April"),
+    QT_TRANSLATE_NOOP("ReportStyle", "May"),       QT_TRANSLATE_NOOP("ReportStyle", "June"),
+    QT_TRANSLATE_NOOP("ReportStyle", "July"),      QT_TRANSLATE_NOOP("ReportStyle", "August"),
+    QT_TRANSLATE_NOOP("ReportStyle", "September"), QT_TRANSLATE_NOOP("ReportStyle", "October"),
+    QT_TRANSLATE_NOOP("ReportStyle", "November"),  QT_TRANSLATE_NOOP("ReportStyle", "December")};
+// Three-letter names for axes and dates; "May" needs its own entry.
+struct SourceWithComment {
+    const char *source;
+    const char *comment;
+};
+const SourceWithComment kShortMonthNames[] = {
+    QT_TRANSLATE_NOOP3("ReportStyle", "Jan", "short month"), QT_TRANSLATE_NOOP3("ReportStyle", "Feb", "short month"),
+    QT_TRANSLATE_NOOP3("ReportStyle", "Mar", "short month"), QT_TRANSLATE_NOOP3("ReportStyle", "Apr", "short month"),
+    QT_TRANSLATE_NOOP3("ReportStyle", "May", "short month"), QT_TRANSLATE_NOOP3("ReportStyle", "Jun", "short month"),
+    QT_TRANSLATE_NOOP3("ReportStyle", "Jul", "short month"), QT_TRANSLATE_NOOP3("ReportStyle", "Aug", "short month"),
+    QT_TRANSLATE_NOOP3("ReportStyle", "Sep", "short month"), QT_TRANSLATE_NOOP3("ReportStyle", "Oct", "short month"),
+    QT_TRANSLATE_NOOP3("ReportStyle", "Nov", "short month"), QT_TRANSLATE_NOOP3("ReportStyle", "Dec", "short month")};
+
+QString shortMonthName(int month)
+{
+    return Tr::tr(kShortMonthNames[month - 1].source, kShortMonthNames[month - 1].comment);
+}
+} // namespace
+
+QString monthName(Month month)
+{
+    if (!month.isValid())
+        return {};
+    return Tr::tr(kMonthNames[month.month() - 1]);
+}
 
 QString monthTitle(Month month)
 {
     if (!month.isValid())
         return {};
-    return QLatin1String(kMonthNames[month.month() - 1]) + QLatin1Char(' ') + QString::number(month.year());
+    return Tr::tr("%1 %2", "month and year: October 2026").arg(monthName(month), QString::number(month.year()));
 }
 
 QString monthShort(Month month)
 {
     if (!month.isValid())
         return {};
-    return QLatin1String(kMonthNames[month.month() - 1], 3) + QStringLiteral(" ")
+    return shortMonthName(month.month()) + QLatin1Char(' ')
            + QStringLiteral("%1").arg(month.year() % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString dayTitle(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    return Tr::tr("%1 %2 %3", "day, short month, year: 5 Oct 2026")
+        .arg(QString::number(date.day()), shortMonthName(date.month()), QString::number(date.year()));
+}
+
+QString perspectiveTitle(Perspective perspective)
+{
+    switch (perspective) {
+    case Perspective::Productivity: return Tr::tr("Productivity");
+    case Perspective::Quality: return Tr::tr("Quality");
+    case Perspective::Customer: return Tr::tr("Customer");
+    case Perspective::Adherence: return Tr::tr("Adherence", "perspective");
+    case Perspective::Knowledge: return Tr::tr("Knowledge");
+    }
+    return {};
 }
 
 QFont reportFont(const QPainter &painter, double pointSize, bool bold)

@@ -9,6 +9,7 @@
 #include <QString>
 #include <optional>
 
+class QDate;
 class QPainter;
 
 namespace sc {
@@ -40,10 +41,20 @@ QString formatChange(double delta, int decimals = 1);
 QString metricTitle(QStringView key);
 // Short labels for charts and table headers: "Contacts/h", "AHT", "QA", ...
 QString shortMetricName(QStringView key);
-// "October 2026" (English month names, independent of the system locale).
+// Month and day names come from the translations (context "ReportStyle"),
+// not from QLocale: without a translator (the command line) they are English
+// whatever the system locale, and in the app they follow the app's language.
+// "October 2026".
 QString monthTitle(Month month);
+// "October".
+QString monthName(Month month);
 // "Oct 26": short month for chart axes.
 QString monthShort(Month month);
+// "5 Oct 2026": a day on the card (comments).
+QString dayTitle(const QDate &date);
+// A perspective as shown to people ("Productivity"); core's perspectiveName()
+// is the JSON key.
+QString perspectiveTitle(Perspective perspective);
 
 // The default sans-serif font at `pointSize` logical units on the painter's
 // device: callers lay out in points and scale the painter, so the font size

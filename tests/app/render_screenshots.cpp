@@ -1,8 +1,9 @@
 // Renders the supervisor's window, the card and the "My card" window from a
 // demo database into PNGs at 1280x800 and 1920x1080 (docs/images/).
-//   render_screenshots --out DIR [--db FILE] [--agent ID]
+//   render_screenshots --out DIR [--db FILE] [--agent ID] [--language es|pt_BR]
 // Without --db (or when the file does not exist) a demo database is made
 // first: 48 agents, 12 months ending 2026-10, seed 1.
+#include "app/app_language.h"
 #include "app/card_widget.h"
 #include "app/main_window.h"
 #include "app/my_card_window.h"
@@ -44,6 +45,8 @@ int main(int argc, char **argv)
             db = args[++i];
         else if (args[i] == u"--agent")
             agent = args[++i];
+        else if (args[i] == u"--language" && !installTranslations(args[++i]))
+            QTextStream(stderr) << "no translation for " << args[i] << '\n';
     }
     QDir().mkpath(out);
     QTemporaryDir tmp;
