@@ -1,6 +1,7 @@
 // Renders the supervisor's window, the card and the "My card" window from a
 // demo database into PNGs at 1280x800 and 1920x1080 (docs/images/).
 //   render_screenshots --out DIR [--db FILE] [--agent ID] [--language es|pt_BR]
+//                      [--team-report FILE.pdf]  (also the agent's team report)
 // Without --db (or when the file does not exist) a demo database is made
 // first: 48 agents, 12 months ending 2026-10, seed 1.
 #include "app/app_language.h"
@@ -11,6 +12,7 @@
 #include "app/team_table_model.h"
 #include "demo/demo_data.h"
 #include "report/card_renderer.h"
+#include "report/pdf_report.h"
 #include "storage/store.h"
 
 #include <QApplication>
@@ -36,7 +38,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ScorecardScreenshots"));
     QCoreApplication::setApplicationName(QStringLiteral("scorecard"));
-    QString out = QStringLiteral("docs/images"), db, agent;
+    QString out = QStringLiteral("docs/images"), db, agent, teamReport;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == u"--out")
@@ -45,6 +47,8 @@ int main(int argc, char **argv)
             db = args[++i];
         else if (args[i] == u"--agent")
             agent = args[++i];
+        else if (args[i] == u"--team-report")
+            teamReport = args[++i];
         else if (args[i] == u"--language" && !installTranslations(args[++i]))
             QTextStream(stderr) << "no translation for " << args[i] << '\n';
     }
@@ -107,5 +111,14 @@ int main(int argc, char **argv)
         my.grab().save(QDir(out).filePath(QStringLiteral("my-card") + suffix));
     }
     QTextStream(stdout) << "wrote screenshots of agent " << agent << " to " << out << '\n';
+    if (!teamReport.isEmpty()) {
+        PdfReportOptions o;
+        o.generatedAt = clock.now();
+        QString error;
+        if (!writeTeamReportPdf(*raw, w.cardWidget()->card()->card.agent.team, w.month(), teamReport, o, &error)) {
+            QTextStream(stderr) << error << '\n';
+            return 1;
+        }
+    }
     return 0;
 }
