@@ -28,7 +28,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/scorecard/scorecard")
 # libpq, QuaZip, SQLite). Plugins are loaded at run time, so name them.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "postgresql-client")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "postgresql-client, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "Balanced scorecards for contact-center teams\n Turns the monthly exports of a support team into weighted balanced\n scorecards, one per agent, and one-page dashboards for the monthly 1:1.")
 include(CPack)
