@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Team CSAT · team score</source>
-        <translation>CSAT del equipo · puntuación del equipo</translation>
+        <translation>CSAT del equipo</translation>
     </message>
     <message>
         <source>goal %1</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Service level · team score</source>
-        <translation>Nivel de servicio · puntuación del equipo</translation>
+        <translation>Nivel de servicio del equipo</translation>
     </message>
     <message>
         <source> · ASA %1</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>No score</source>
-        <translation>Sin puntuación</translation>
+        <translation>Sin nota</translation>
     </message>
     <message>
         <source>Overall score distribution</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>pooled team values</source>
-        <translation>valores agregados del equipo</translation>
+        <translation>valores agregados</translation>
     </message>
     <message>
         <source>METRIC</source>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>%1 (team score)</source>
-        <translation>%1 (puntuación del equipo)</translation>
+        <translation>%1 (equipo)</translation>
     </message>
     <message>
         <source>%1 (context)</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>rated below goal (&lt; 80)</source>
-        <translation>por debajo de la meta (&lt; 80)</translation>
+        <translation>bajo la meta (&lt; 80)</translation>
     </message>
     <message>
         <source>At goal this month</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>Coverage</source>
-        <translation>Cobertura</translation>
+        <translation>Cobert.</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -680,11 +680,15 @@
     </message>
     <message>
         <source>Scores: 100 = goal. n/a: not enough data to score (e.g. fewer than the minimum evaluations); no data: no rows (KCS: the team has no knowledge-base data). Change: overall against %1.</source>
-        <translation>Puntuaciones: 100 = meta. n/d: datos insuficientes para puntuar (p. ej., menos evaluaciones que el mínimo); sin datos: ninguna fila (KCS: el equipo no tiene datos de base de conocimiento). Cambio: global frente a %1.</translation>
+        <translation>Puntuaciones: 100 = meta. n/d: faltan datos (p. ej., menos evaluaciones que el mínimo); sin datos: ninguna fila (KCS: el equipo no tiene base de conocimiento). Cambio: global desde %1.</translation>
     </message>
     <message>
         <source>Team %1 – %2</source>
         <translation>Equipo %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · team score</source>
+        <translation>%1 (equipo)</translation>
     </message>
 </context>
 <context>
@@ -699,7 +703,7 @@
     </message>
     <message>
         <source>Below goal</source>
-        <translation>Por debajo de la meta</translation>
+        <translation>Bajo la meta</translation>
     </message>
     <message>
         <source>Insufficient data</source>
@@ -744,11 +748,11 @@
     </message>
     <message>
         <source>Average speed of answer</source>
-        <translation>Velocidad media de respuesta</translation>
+        <translation>Respuesta media (ASA)</translation>
     </message>
     <message>
         <source>Contacts/h</source>
-        <translation>Contactos/h</translation>
+        <translation>Contac./h</translation>
     </message>
     <message>
         <source>AHT</source>

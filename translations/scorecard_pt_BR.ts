@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Team CSAT · team score</source>
-        <translation>CSAT da equipe · pontuação da equipe</translation>
+        <translation>CSAT da equipe</translation>
     </message>
     <message>
         <source>goal %1</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Service level · team score</source>
-        <translation>Nível de serviço · pontuação da equipe</translation>
+        <translation>Nível de serviço da equipe</translation>
     </message>
     <message>
         <source> · ASA %1</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>No score</source>
-        <translation>Sem pontuação</translation>
+        <translation>Sem nota</translation>
     </message>
     <message>
         <source>Overall score distribution</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>pooled team values</source>
-        <translation>valores consolidados da equipe</translation>
+        <translation>valores consolidados</translation>
     </message>
     <message>
         <source>METRIC</source>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>%1 (team score)</source>
-        <translation>%1 (pontuação da equipe)</translation>
+        <translation>%1 (equipe)</translation>
     </message>
     <message>
         <source>%1 (context)</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>Precisa de atenção</translation>
+        <translation>Requer atenção</translation>
     </message>
     <message>
         <source>%1 agent · %2</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>lowest: %1 %2</source>
-        <translation>mais baixa: %1 %2</translation>
+        <translation>pior: %1 %2</translation>
     </message>
     <message>
         <source>%1 goal</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>Coverage</source>
-        <translation>Cobertura</translation>
+        <translation>Cobert.</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -680,11 +680,15 @@
     </message>
     <message>
         <source>Scores: 100 = goal. n/a: not enough data to score (e.g. fewer than the minimum evaluations); no data: no rows (KCS: the team has no knowledge-base data). Change: overall against %1.</source>
-        <translation>Pontuações: 100 = meta. n/d: dados insuficientes para pontuar (p. ex., menos avaliações que o mínimo); sem dados: nenhuma linha (KCS: a equipe não tem dados da base de conhecimento). Variação: geral em relação a %1.</translation>
+        <translation>Pontuações: 100 = meta. n/d: faltam dados (p. ex., menos avaliações que o mínimo); sem dados: nenhuma linha (KCS: a equipe não tem base de conhecimento). Variação: geral desde %1.</translation>
     </message>
     <message>
         <source>Team %1 – %2</source>
         <translation>Equipe %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · team score</source>
+        <translation>%1 (equipe)</translation>
     </message>
 </context>
 <context>
@@ -716,7 +720,7 @@
     </message>
     <message>
         <source>Handle time (AHT)</source>
-        <translation>Tempo de atendimento (TMA)</translation>
+        <translation>Tempo médio (TMA)</translation>
     </message>
     <message>
         <source>Quality score</source>

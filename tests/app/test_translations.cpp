@@ -19,6 +19,7 @@
 #include "app/main_window.h"
 #include "gui_test_support.h"
 #include "report/card_data.h"
+#include "report/pdf_report.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -27,8 +28,10 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QXmlStreamReader>
 #include <gtest/gtest.h>
 
@@ -61,7 +64,32 @@ QSet<QString> englishVocabulary()
     QFile f(QStringLiteral(SCORECARD_SOURCE_DIR "/translations/scorecard_es.ts"));
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    QSet<QString> vocab;
+    // Common English words too, so that a text added in English but not yet
+    // marked for translation (so not in the .ts) is caught as well. None is
+    // also a Spanish or Portuguese word.
+    QSet<QString> vocab{
+        QStringLiteral("the"),     QStringLiteral("and"),     QStringLiteral("of"),      QStringLiteral("to"),
+        QStringLiteral("in"),      QStringLiteral("is"),      QStringLiteral("for"),     QStringLiteral("with"),
+        QStringLiteral("on"),      QStringLiteral("this"),    QStringLiteral("that"),    QStringLiteral("by"),
+        QStringLiteral("from"),    QStringLiteral("or"),      QStringLiteral("not"),     QStringLiteral("are"),
+        QStringLiteral("be"),      QStringLiteral("it"),      QStringLiteral("its"),     QStringLiteral("you"),
+        QStringLiteral("your"),    QStringLiteral("yet"),     QStringLiteral("all"),     QStringLiteral("each"),
+        QStringLiteral("every"),   QStringLiteral("only"),    QStringLiteral("last"),    QStringLiteral("next"),
+        QStringLiteral("month"),   QStringLiteral("months"),  QStringLiteral("team"),    QStringLiteral("teams"),
+        QStringLiteral("agent"),   QStringLiteral("agents"),  QStringLiteral("score"),   QStringLiteral("scores"),
+        QStringLiteral("goal"),    QStringLiteral("goals"),   QStringLiteral("rank"),    QStringLiteral("rating"),
+        QStringLiteral("note"),    QStringLiteral("notes"),   QStringLiteral("private"), QStringLiteral("shared"),
+        QStringLiteral("show"),    QStringLiteral("hide"),    QStringLiteral("open"),    QStringLiteral("close"),
+        QStringLiteral("save"),    QStringLiteral("saved"),   QStringLiteral("print"),   QStringLiteral("export"),
+        QStringLiteral("present"), QStringLiteral("explain"), QStringLiteral("how"),     QStringLiteral("what"),
+        QStringLiteral("why"),     QStringLiteral("made"),    QStringLiteral("range"),   QStringLiteral("noise"),
+        QStringLiteral("within"),  QStringLiteral("certain"), QStringLiteral("value"),   QStringLiteral("values"),
+        QStringLiteral("data"),    QStringLiteral("rows"),    QStringLiteral("row"),     QStringLiteral("sum"),
+        QStringLiteral("sums"),    QStringLiteral("ratio"),   QStringLiteral("overall"), QStringLiteral("trend"),
+        QStringLiteral("week"),    QStringLiteral("weeks"),   QStringLiteral("new"),     QStringLiteral("done"),
+        QStringLiteral("met"),     QStringLiteral("due"),     QStringLiteral("click"),   QStringLiteral("press"),
+        QStringLiteral("enter"),   QStringLiteral("escape"),  QStringLiteral("see"),     QStringLiteral("tile"),
+    };
     QXmlStreamReader xml(&f);
     QString source;
     while (!xml.atEnd()) {
@@ -248,6 +276,59 @@ TEST_F(TranslatedUi, BrazilianPortugueseMainWindowAndCardHaveNoEnglishWord)
     const QStringList onCard = englishWords(cardWords, QStringLiteral("pt_BR"), data);
     EXPECT_TRUE(onCard.isEmpty()) << "English on the card:\n" << onCard.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(elided(cardWords).isEmpty()) << "Cut on the card: " << elided(cardWords).join(u'|').toStdString();
+}
+
+// The team report as the app exports it (File > Export team report as PDF),
+// read back with pdftotext: no English word and nothing cut ("…").
+void checkTeamReport(const Store &store, const QString &language, const QStringList &data)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("team.pdf"));
+    PdfReportOptions options;
+    options.generatedAt = testClock().now();
+    QString error;
+    ASSERT_TRUE(writeTeamReportPdf(store, QStringLiteral("Alpha"), Month(2026, 10), pdf, options, &error))
+        << error.toStdString();
+    QProcess p;
+    p.start(pdftotext, {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
+    ASSERT_GT(lines.size(), 20);
+    QStringList english, cut;
+    const QSet<QString> vocab = englishVocabulary();
+    QSet<QString> allowed = allowList(language);
+    for (const QString &d : data)
+        for (const QString &w : wordsOf(d))
+            allowed.insert(w);
+    allowed << QStringLiteral("sqlite") << QStringLiteral("utc"); // the footer: "2026-11-05 09:00 UTC"
+    for (const QString &line : lines) {
+        if (line.contains(QChar(0x2026)))
+            cut << line;
+        for (const QString &w : wordsOf(line))
+            if (vocab.contains(w) && !allowed.contains(w))
+                english << QStringLiteral("%1  (in: %2)").arg(w, line);
+    }
+    EXPECT_TRUE(english.isEmpty()) << "English in the team report:\n" << english.join(u'\n').toStdString();
+    EXPECT_TRUE(cut.isEmpty()) << "Cut in the team report:\n" << cut.join(u'\n').toStdString();
+}
+
+TEST_F(TranslatedUi, SpanishTeamReportHasNoEnglishWordAndNothingCut)
+{
+    ASSERT_TRUE(installTranslations(QStringLiteral("es")));
+    const std::optional<CardData> card = buildCardData(*store, QStringLiteral("A001"), Month(2026, 10));
+    ASSERT_TRUE(card);
+    checkTeamReport(*store, QStringLiteral("es"), dataTexts(*card));
+}
+
+TEST_F(TranslatedUi, BrazilianPortugueseTeamReportHasNoEnglishWordAndNothingCut)
+{
+    ASSERT_TRUE(installTranslations(QStringLiteral("pt_BR")));
+    const std::optional<CardData> card = buildCardData(*store, QStringLiteral("A001"), Month(2026, 10));
+    ASSERT_TRUE(card);
+    checkTeamReport(*store, QStringLiteral("pt_BR"), dataTexts(*card));
 }
 
 TEST(Languages, EveryShippedTranslationLoadsAndEnglishNeedsNone)
