@@ -1,5 +1,6 @@
 #include "scoring_source.h"
 
+#include "month_snapshot.h"
 #include "scoring.h"
 
 #include <QJsonDocument>
@@ -11,13 +12,8 @@ namespace {
 
 std::optional<MonthReport> snapshotOf(const ScoringSource &source, Month month)
 {
-    if (const auto snapshot = source.frozenSnapshot(month)) {
-        const QJsonDocument doc = QJsonDocument::fromJson(*snapshot);
-        if (auto report = monthReportFromJson(doc.object())) {
-            report->frozen = true;
-            return report;
-        }
-    }
+    if (const auto snapshot = source.frozenSnapshot(month))
+        return monthSnapshotFromJson(*snapshot).report;
     return std::nullopt;
 }
 

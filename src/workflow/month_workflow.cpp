@@ -1,5 +1,6 @@
 #include "month_workflow.h"
 
+#include "core/month_snapshot.h"
 #include "core/scoring.h"
 #include "core/scoring_source.h"
 #include "storage/store.h"
@@ -19,7 +20,7 @@ MonthResult finalizeMonth(Store &store, Month month)
     // Freezing a month nobody worked in is almost always a mistyped month.
     if (report.agents.empty())
         return {MonthOutcome::NoData, 0};
-    const QByteArray snapshot = QJsonDocument(monthReportToJson(report)).toJson(QJsonDocument::Compact);
+    const QByteArray snapshot = monthSnapshotToJson(report);
     store.finalizeMonth(month, snapshot, store.userName());
     tx->commit();
     return {MonthOutcome::Done, qsizetype(report.agents.size())};
