@@ -115,44 +115,25 @@ TeamStrip::TeamStrip(QWidget *parent) : QWidget(parent)
 void TeamStrip::setReport(const MonthReport &report, const QString &team)
 {
     m_title->setText(team.isEmpty() ? tr("All teams") : team);
-    // Pool the teams' sums: a group's ratio is never an average of ratios.
-    double csatNum = 0, csatDen = 0, slNum = 0, slDen = 0;
-    for (const TeamScorecard &t : report.teams) {
-        if (!team.isEmpty() && t.team != team)
-            continue;
-        if (const MetricValue *m = t.metric(u"csat"); m && m->denominator) {
-            csatNum += m->numerator.value_or(0);
-            csatDen += *m->denominator;
-        }
-        if (const MetricValue *m = t.metric(u"service_level"); m && m->denominator) {
-            slNum += m->numerator.value_or(0);
-            slDen += *m->denominator;
-        }
-    }
-    double sum = 0;
-    int n = 0;
+    // Core pools the values (sums added, divided once) and report_style
+    // formats them, so the strip, the table and the card agree to the digit.
     QList<int> dist{0, 0, 0, 0};
-    for (const AgentScorecard &a : report.agents) {
-        if (!team.isEmpty() && a.agent.team != team)
-            continue;
-        dist[int(a.rating)]++;
-        if (a.overall) {
-            sum += *a.overall;
-            ++n;
-        }
-    }
-    const QLocale loc;
+    for (const AgentScorecard &a : report.agents)
+        if (team.isEmpty() || a.agent.team == team)
+            dist[int(a.rating)]++;
+    int rated = 0;
+    const std::optional<double> mean = meanOverall(report, team, &rated);
+    auto valueText = [&](QStringView key) {
+        const MetricValue m = pooledTeamMetric(report, key, team);
+        return m.value ? formatMetricValueWithUnit(key, m.value) : tr("no data");
+    };
     const QString teamScore = tr("team score");
-    m_csat->setText(valueHtml(
-        tr("CSAT"), csatDen > 0 ? loc.toString(100.0 * csatNum / csatDen, 'f', 1) + QLatin1Char('%') : tr("no data"),
-        teamScore));
+    m_csat->setText(valueHtml(tr("CSAT"), valueText(u"csat"), teamScore));
     m_csat->setToolTip(tr("Customer satisfaction of the whole team: a team outcome, shown for context"));
-    m_sl->setText(valueHtml(tr("Service level"),
-                            slDen > 0 ? loc.toString(100.0 * slNum / slDen, 'f', 1) + QLatin1Char('%') : tr("no data"),
-                            teamScore));
+    m_sl->setText(valueHtml(tr("Service level"), valueText(u"service_level"), teamScore));
     m_sl->setToolTip(tr("Share of contacts answered within the service-level target: a team outcome"));
-    m_avg->setText(valueHtml(tr("Average overall"), n > 0 ? loc.toString(sum / n, 'f', 1) : tr("no data"),
-                             tr("%n agent(s)", nullptr, n)));
+    m_avg->setText(valueHtml(tr("Average overall"), mean ? formatOverall(mean) : tr("no data"),
+                             tr("%n agent(s)", nullptr, rated)));
     m_dist->setCounts(dist);
 }
 

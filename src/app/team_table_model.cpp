@@ -105,7 +105,7 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
         return (role == Qt::DisplayRole || role == SortRole) ? QVariant(a.agent.team) : QVariant();
     if (col == OverallColumn) {
         if (role == Qt::DisplayRole)
-            return fmt(a.overall, 1);
+            return formatOverall(a.overall);
         if (role == SortRole)
             return a.overall ? *a.overall : -1.0;
         if (role == Qt::BackgroundRole)
@@ -158,7 +158,7 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (m && m->value.status == MetricStatus::NoData)
             return tr("no data");
-        return fmt(score);
+        return formatScore(score);
     case SortRole: return score ? *score : -1.0;
     case Qt::BackgroundRole: return scoreBackground(score, thresholds, m_dark);
     case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -172,7 +172,9 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
         if (m->value.status == MetricStatus::InsufficientData)
             return tr("%1: not enough data (has %2 %3)")
                 .arg(name, fmt(m->value.denominator), d ? d->sampleUnit : QString());
-        return tr("%1: %2 (goal %3), score %4").arg(name, fmt(m->value.value, 1), fmt(m->rule.goal, 1), fmt(m->score));
+        return tr("%1: %2 (goal %3), score %4")
+            .arg(name, formatMetricValueWithUnit(m->value.key, m->value.value),
+                 formatMetricValueWithUnit(m->value.key, m->rule.goal), formatScore(m->score));
     }
     default: return {};
     }

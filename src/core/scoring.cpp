@@ -95,6 +95,59 @@ const TeamScorecard *MonthReport::team(const QString &name) const
     return nullptr;
 }
 
+MetricValue pooledTeamMetric(const MonthReport &report, QStringView key, const QString &team)
+{
+    if (!team.isEmpty()) {
+        const TeamScorecard *t = report.team(team);
+        const MetricValue *m = t ? t->metric(key) : nullptr;
+        if (m)
+            return *m;
+        MetricValue none;
+        none.key = key.toString();
+        return none;
+    }
+    MetricValue pooled;
+    pooled.key = key.toString();
+    const MetricDefinition *def = findMetric(key);
+    if (!def)
+        return pooled;
+    bool any = false;
+    double numerator = 0, denominator = 0;
+    for (const TeamScorecard &t : report.teams) { // report order: the same sum every run
+        const MetricValue *m = t.metric(key);
+        if (!m || m->status == MetricStatus::NoData || !m->numerator || !m->denominator)
+            continue;
+        any = true;
+        numerator += *m->numerator;
+        denominator += *m->denominator;
+    }
+    if (!any)
+        return pooled;
+    pooled.numerator = numerator;
+    pooled.denominator = denominator;
+    if (denominator > 0)
+        pooled.value = def->scale * numerator / denominator;
+    pooled.status = denominator < def->minSample ? MetricStatus::InsufficientData : MetricStatus::Ok;
+    return pooled;
+}
+
+std::optional<double> meanOverall(const MonthReport &report, const QString &team, int *rated)
+{
+    double sum = 0;
+    int n = 0;
+    for (const AgentScorecard &a : report.agents) {
+        if ((!team.isEmpty() && a.agent.team != team) || !a.overall)
+            continue;
+        sum += *a.overall;
+        ++n;
+    }
+    if (rated)
+        *rated = n;
+    if (n == 0)
+        return std::nullopt;
+    return sum / n;
+}
+
 namespace {
 
 // Weighted mean of the scored metrics with weight > 0 among `results`

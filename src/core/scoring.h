@@ -77,6 +77,15 @@ struct MonthReport {
     const TeamScorecard *team(const QString &team) const;
 };
 
+// A metric pooled over a report's teams: one team's own value, or for all
+// teams (`team` empty) the teams' numerators and denominators added, then
+// divided once. A group's ratio is never an average of its members' ratios.
+MetricValue pooledTeamMetric(const MonthReport &report, QStringView key, const QString &team = {});
+
+// The mean overall score of the rated agents of `team` (all teams when
+// empty); `rated` receives how many agents it averages.
+std::optional<double> meanOverall(const MonthReport &report, const QString &team = {}, int *rated = nullptr);
+
 // Scores one agent's sums with a template, given the team's values and pooled
 // sums. Without a team the agent stands for their team alone.
 AgentScorecard scoreAgent(const Agent &agent, Month month, const ActivitySums &sums, const ScorecardTemplate &tmpl,

@@ -85,6 +85,23 @@ TEST_F(MainWindowTest, TableListsEveryAgentRankedByOverall)
     EXPECT_EQ(cell(QStringLiteral("B001"), adh), QStringLiteral("110"));
 }
 
+TEST_F(MainWindowTest, TableToolTipsFormatValuesAsTheCardDoes)
+{
+    // Issue 8.4: one formatting for the table and the card.
+    // B001: 60 * 720 contacts / 6000 minutes = 7.2 contacts/h (README), goal 8; the card
+    // shows contacts per hour with two decimals and its unit.
+    const QStringList keys = window->teamModel()->metricKeys();
+    const int cph = TeamTableModel::FirstMetricColumn + int(keys.indexOf(QStringLiteral("contacts_per_hour")));
+    auto *proxy = window->teamProxy();
+    QString tip;
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        if (proxy->index(r, 0).data(TeamTableModel::AgentIdRole).toString() == u"B001")
+            tip = proxy->index(r, cph).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("7.20 /h"))) << qPrintable(tip);
+    EXPECT_TRUE(tip.contains(QStringLiteral("goal 8.00 /h"))) << qPrintable(tip);
+    EXPECT_TRUE(tip.endsWith(QStringLiteral("score 80"))) << qPrintable(tip);
+}
+
 TEST_F(MainWindowTest, ChangeSinceLastMonth)
 {
     // A001: 100 - 53.92 (September) = +46.08; the others had no September.

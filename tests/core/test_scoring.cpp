@@ -2,6 +2,7 @@
 #include "core/scoring.h"
 
 #include <gtest/gtest.h>
+#include <tuple>
 
 using namespace sc;
 
@@ -334,4 +335,88 @@ TEST(BuildMonthReport, EachTeamIsScoredWithTheTemplateInForce)
     // 70.5 - 25*(80-40)/100 = 60.5
     EXPECT_DOUBLE_EQ(*after.agent(QStringLiteral("A1"))->overall, 60.5);
     EXPECT_EQ(after.agent(QStringLiteral("A1"))->templateName, QStringLiteral("Billing 2026"));
+}
+
+// ------------------------------------------------- issue 8.4: pooled values
+namespace {
+
+MetricValue ratio(const QString &key, double numerator, double denominator, double scale)
+{
+    MetricValue m;
+    m.key = key;
+    m.numerator = numerator;
+    m.denominator = denominator;
+    m.value = scale * numerator / denominator;
+    m.status = MetricStatus::Ok;
+    return m;
+}
+
+MonthReport twoTeams()
+{
+    MonthReport r;
+    r.month = Month(2026, 10);
+    TeamScorecard billing;
+    billing.team = QStringLiteral("Billing");
+    billing.metrics = {ratio(QStringLiteral("csat"), 16, 20, 100), ratio(QStringLiteral("aht"), 24000, 60, 1)};
+    TeamScorecard tech;
+    tech.team = QStringLiteral("Tech");
+    MetricValue noSl;
+    noSl.key = QStringLiteral("service_level");
+    tech.metrics = {ratio(QStringLiteral("csat"), 9, 10, 100), ratio(QStringLiteral("aht"), 12000, 40, 1), noSl};
+    r.teams = {billing, tech};
+    for (auto [id, team, overall] : {std::tuple{"A1", "Billing", 80.0}, std::tuple{"A2", "Billing", 70.0},
+                                     std::tuple{"A3", "Tech", -1.0}, std::tuple{"A4", "Tech", 91.0}}) {
+        AgentScorecard a;
+        a.agent.id = QString::fromLatin1(id);
+        a.agent.team = QString::fromLatin1(team);
+        if (overall >= 0)
+            a.overall = overall;
+        r.agents.push_back(a);
+    }
+    return r;
+}
+
+} // namespace
+
+TEST(PooledTeamMetric, AllTeamsAddNumeratorsAndDenominators)
+{
+    const MonthReport r = twoTeams();
+    // CSAT: (16 + 9) / (20 + 10) = 25/30 = 83.33 %, not the mean of 80 % and 90 % (85 %).
+    const MetricValue csat = pooledTeamMetric(r, u"csat");
+    ASSERT_TRUE(csat.value.has_value());
+    EXPECT_NEAR(*csat.value, 100.0 * 25 / 30, 1e-9);
+    EXPECT_EQ(csat.numerator, 25);
+    EXPECT_EQ(csat.denominator, 30);
+    EXPECT_EQ(csat.status, MetricStatus::Ok);
+    // AHT: 36000 s over 100 contacts = 360 s (the teams' own: 400 s and 300 s).
+    EXPECT_NEAR(*pooledTeamMetric(r, u"aht").value, 360.0, 1e-9);
+}
+
+TEST(PooledTeamMetric, OneTeamIsItsOwnValue)
+{
+    const MonthReport r = twoTeams();
+    EXPECT_NEAR(*pooledTeamMetric(r, u"csat", QStringLiteral("Tech")).value, 90.0, 1e-9);
+    EXPECT_FALSE(pooledTeamMetric(r, u"csat", QStringLiteral("Nobody")).value.has_value());
+}
+
+TEST(PooledTeamMetric, NoTeamWithRowsIsNoData)
+{
+    const MonthReport r = twoTeams();
+    const MetricValue sl = pooledTeamMetric(r, u"service_level");
+    EXPECT_EQ(sl.status, MetricStatus::NoData);
+    EXPECT_FALSE(sl.value.has_value());
+    EXPECT_FALSE(sl.denominator.has_value());
+}
+
+TEST(MeanOverall, AveragesRatedAgentsOnly)
+{
+    const MonthReport r = twoTeams();
+    int rated = 0;
+    // (80 + 70 + 91) / 3 = 80.33; A3 has no overall and is not counted.
+    EXPECT_NEAR(*meanOverall(r, {}, &rated), 241.0 / 3, 1e-9);
+    EXPECT_EQ(rated, 3);
+    EXPECT_NEAR(*meanOverall(r, QStringLiteral("Billing"), &rated), 75.0, 1e-9);
+    EXPECT_EQ(rated, 2);
+    EXPECT_FALSE(meanOverall(r, QStringLiteral("Nobody"), &rated).has_value());
+    EXPECT_EQ(rated, 0);
 }
