@@ -6,6 +6,7 @@
 #include "app/main_window.h"
 #include "app/my_card_window.h"
 #include "core/identity.h"
+#include "storage/server_location.h"
 #include "storage/store.h"
 
 #include "demo/demo_data.h"
@@ -14,6 +15,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTextStream>
@@ -30,7 +33,7 @@ void usage(const QString &problem)
     QTextStream err(stderr);
     if (!problem.isEmpty())
         err << "scorecard: " << problem << '\n';
-    err << "usage: scorecard [--db FILE] [--agent ID]\n";
+    err << "usage: scorecard [--db FILE|postgresql://USER@HOST/DB] [--agent ID]\n";
 }
 
 // Fills a new database with demo data, month by month, behind a progress
@@ -122,7 +125,17 @@ int runGui(int argc, char **argv)
         return 74;
     }
     const QString requested = dbPath;
-    const bool firstRun = !QFileInfo::exists(dbPath);
+    const bool firstRun = !isServerLocation(dbPath) && !QFileInfo::exists(dbPath);
+    // --db postgresql://…: a password libpq finds nowhere is asked for here.
+    setServerPasswordPrompt([](const QString &user) -> std::optional<QByteArray> {
+        bool ok = false;
+        const QString pw = QInputDialog::getText(
+            nullptr, QCoreApplication::translate("sc::runGui", "Scorecard"),
+            QCoreApplication::translate("sc::runGui", "Password for %1:").arg(user), QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return std::nullopt;
+        return pw.toUtf8();
+    });
     // A file Scorecard refuses gets one message (also on stderr) and the
     // offer to open another database or create a new one.
     OpenedDatabase opened = openDatabaseForApp(nullptr, dbPath, clock);
@@ -154,7 +167,8 @@ int runGui(int argc, char **argv)
     }
 
     MainWindow w(std::move(store), dbPath, clock);
-    w.show();
+    if (!w.agentWindow()) // an agent on a server gets "My card" only
+        w.show();
     return QApplication::exec();
 }
 

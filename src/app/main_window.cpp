@@ -10,11 +10,14 @@
 #include "app/my_card_window.h"
 #include "app/notes_panel.h"
 #include "app/print_export.h"
+#include "app/server_login.h"
 #include "app/team_strip.h"
 #include "app/team_table_model.h"
 #include "app/template_editor.h"
 #include "core/identity.h"
 #include "report/report_style.h"
+#include "storage/postgres/pg_store.h"
+#include "storage/server_location.h"
 #include "storage/store.h"
 #include "workflow/month_workflow.h"
 
@@ -66,6 +69,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, const QString &databasePath
 
 MainWindow::~MainWindow()
 {
+    delete m_agentWindow;
     // The panel saves on destruction too, but the store must still exist.
     stopPrefetch();
     m_notes->flush();
@@ -76,6 +80,28 @@ MainWindow::~MainWindow()
 QWidget *MainWindow::demoBanner() const { return m_banner; }
 
 QWidget *MainWindow::readOnlyBanner() const { return m_readOnlyBanner; }
+
+QWidget *MainWindow::connectionBanner() const { return m_connectionBanner; }
+
+MyCardWindow *MainWindow::agentWindow() const { return m_agentWindow; }
+
+void MainWindow::connectionLost(const QString &why)
+{
+    m_connectionText->setText(tr("<b>The server cannot be reached.</b> Nothing you typed is lost: it is saved when "
+                                 "the connection is back. (%1)")
+                                  .arg(why.toHtmlEscaped()));
+    m_connectionBanner->show();
+}
+
+bool MainWindow::retryConnection()
+{
+    m_connectionBanner->hide();
+    m_notes->flush(); // shows the banner again if the server still does not answer
+    if (m_connectionBanner->isVisible())
+        return false;
+    reloadData();
+    return !m_connectionBanner->isVisible();
+}
 
 void MainWindow::buildCentral()
 {
@@ -161,6 +187,32 @@ void MainWindow::buildCentral()
     m_readOnlyBanner->hide();
     lay->addWidget(m_readOnlyBanner);
 
+    m_connectionBanner = new QFrame(central);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setFrameShape(QFrame::StyledPanel);
+    m_connectionBanner->setAutoFillBackground(true);
+    {
+        QPalette p = m_connectionBanner->palette();
+        p.setColor(QPalette::Window, QColor(0xfd, 0xe2, 0xe1));
+        p.setColor(QPalette::WindowText, QColor(0x5f, 0x21, 0x20));
+        m_connectionBanner->setPalette(p);
+    }
+    auto *cl = new QHBoxLayout(m_connectionBanner);
+    m_connectionText = new QLabel(m_connectionBanner);
+    m_connectionText->setObjectName(QStringLiteral("connectionBannerText"));
+    m_connectionText->setWordWrap(true);
+    auto *retry = new QPushButton(tr("&Retry"), m_connectionBanner);
+    retry->setObjectName(QStringLiteral("retryConnection"));
+    connect(retry, &QPushButton::clicked, this, [this] { retryConnection(); });
+    cl->addWidget(m_connectionText, 1);
+    cl->addWidget(retry);
+    m_connectionBanner->hide();
+    lay->addWidget(m_connectionBanner);
+
+    m_signedIn = new QLabel(this);
+    m_signedIn->setObjectName(QStringLiteral("signedIn"));
+    statusBar()->addPermanentWidget(m_signedIn);
+
     // The strip spans the window; below it the table with the 1:1 panel
     // under it on the left, and the card with all the remaining room on the
     // right (the card is what the 1:1 is about, so it gets the space).
@@ -231,6 +283,7 @@ void MainWindow::buildCentral()
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_notes, &NotesPanel::goalsChanged, this, &MainWindow::refreshCard);
+    connect(m_notes, &NotesPanel::saveFailed, this, &MainWindow::connectionLost);
 }
 
 void MainWindow::buildMenus()
@@ -242,6 +295,8 @@ void MainWindow::buildMenus()
     a = file->addAction(tr("&Open database…"), this, [this] { openDatabase(); });
     a->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    a = file->addAction(tr("Connect to &server…"), this, [this] { connectToServer(); });
+    a->setObjectName(QStringLiteral("connectToServerAction"));
     a = file->addAction(tr("&Back up…"), this, [this] { backUp(); });
     a->setObjectName(QStringLiteral("backUpAction"));
     file->addSeparator();
@@ -348,6 +403,7 @@ void MainWindow::buildMenus()
 void MainWindow::setDatabase(std::unique_ptr<Store> store, const QString &path)
 {
     if (store) {
+        delete m_agentWindow; // it reads the store about to go
         stopPrefetch();
         m_notes->flush();
         m_undo->clear();
@@ -358,24 +414,88 @@ void MainWindow::setDatabase(std::unique_ptr<Store> store, const QString &path)
         m_store = std::move(store);
     }
     m_path = path;
-    AppSettings::addRecentDatabase(path);
-    updateRecentMenu();
-    setWindowFilePath(path);
-    setWindowTitle(tr("Scorecard — %1").arg(QFileInfo(path).fileName()));
-    setDemoBanner(AppSettings::isDemoDatabase(path));
+    const auto *server = dynamic_cast<const PostgresStore *>(m_store.get());
+    if (!server) {
+        AppSettings::addRecentDatabase(path);
+        updateRecentMenu();
+    }
+    setWindowFilePath(server ? QString() : path);
+    const QString shownName =
+        server ? tr("%1 on the server").arg(server->connection().database()) : QFileInfo(path).fileName();
+    setWindowTitle(tr("Scorecard — %1").arg(shownName));
+    setDemoBanner(!server && AppSettings::isDemoDatabase(path));
     const bool readOnly = m_store->isReadOnly();
-    m_readOnlyText->setText(
-        tr("<b>Read-only:</b> %1 cannot be changed (the file or its folder is not writable). You can look, print, "
-           "export and back it up; imports, notes, goals, templates and finalizing are off.")
-            .arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
+    if (server) {
+        const PostgresStore::Identity &who = server->identity();
+        QString role = who.role ? pg::roleName(*who.role) : tr("not a Scorecard user");
+        if (who.role == pg::Role::Supervisor)
+            role += QStringLiteral(": ") + who.teams.join(QStringLiteral(", "));
+        m_signedIn->setText(tr("Signed in as %1 (%2)").arg(who.login, role));
+        m_readOnlyText->setText(tr("<b>Read-only:</b> you are signed in as %1 (%2): the server lets you read, print "
+                                   "and export, not change anything.")
+                                    .arg(who.login.toHtmlEscaped(), role.toHtmlEscaped()));
+    } else {
+        m_signedIn->setText(tr("Local database %1").arg(QDir::toNativeSeparators(path)));
+        m_readOnlyText->setText(
+            tr("<b>Read-only:</b> %1 cannot be changed (the file or its folder is not writable). You can look, print, "
+               "export and back it up; imports, notes, goals, templates and finalizing are off.")
+                .arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
+    }
     m_readOnlyBanner->setVisible(readOnly);
     for (QAction *w : std::as_const(m_writeActions))
         w->setEnabled(!readOnly);
     m_notes->setReadOnly(readOnly);
     if (readOnly)
-        setWindowTitle(tr("Scorecard — %1 (read-only)").arg(QFileInfo(path).fileName()));
+        setWindowTitle(tr("Scorecard — %1 (read-only)").arg(shownName));
     m_agentId.clear();
     reloadData();
+    // An agent signed in to the server gets "My card" and nothing else.
+    if (server && server->identity().role == pg::Role::Agent) {
+        m_agentWindow = new MyCardWindow(*m_store, server->identity().agentId, m_month, m_cache.get());
+        m_agentWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_agentWindow->setWindowTitle(tr("My card — %1").arg(server->identity().login));
+        m_agentWindow->show();
+        hide();
+    }
+}
+
+bool MainWindow::connectToServer()
+{
+    ServerLoginDialog dialog(this);
+    const ServerLogin last = lastServerLogin();
+    const bool remembered = lastServerLoginRemembered();
+    dialog.setLogin(last, remembered);
+    if (remembered && !last.user.isEmpty())
+        if (const auto kept = readKeychainPassword(keychainKey(last)))
+            dialog.setPassword(*kept);
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            signIn(dialog.login(), dialog.password(), dialog.remember());
+            return true;
+        } catch (const std::exception &e) {
+            // The dialog comes back with what was typed and why it failed.
+            dialog.setError(QString::fromUtf8(e.what()));
+        }
+    }
+    return false;
+}
+
+void MainWindow::signIn(const ServerLogin &login, const QByteArray &password, bool remember)
+{
+    const QString uri = serverUri(login);
+    auto store = std::make_unique<PostgresStore>(uri, m_clock, [password](const QString &) {
+        return password.isEmpty() ? std::nullopt : std::optional<QByteArray>(password);
+    });
+    saveServerLogin(login, remember);
+    QString keychainError;
+    if (remember) {
+        if (!writeKeychainPassword(keychainKey(login), password, &keychainError))
+            statusBar()->showMessage(tr("The password could not be kept in the keychain: %1").arg(keychainError),
+                                     10000);
+    } else {
+        deleteKeychainPassword(keychainKey(login));
+    }
+    setDatabase(std::move(store), uri);
 }
 
 void MainWindow::setDemoBanner(bool visible) { m_banner->setVisible(visible); }
@@ -397,13 +517,18 @@ void MainWindow::reloadData()
     stopPrefetch();
     m_model->clear(); // before the reports it points into go
     m_cache->clear();
-    const std::vector<Month> months = m_store->monthsWithData();
-    Month keep = m_month;
-    fillMonthAndTeamCombos();
-    if (!keep.isValid() || std::find(months.begin(), months.end(), keep) == months.end())
-        keep = defaultMonth(months, m_clock);
-    m_month = Month();
-    setMonth(keep);
+    try {
+        const std::vector<Month> months = m_store->monthsWithData();
+        Month keep = m_month;
+        fillMonthAndTeamCombos();
+        if (!keep.isValid() || std::find(months.begin(), months.end(), keep) == months.end())
+            keep = defaultMonth(months, m_clock);
+        m_month = Month();
+        setMonth(keep);
+    } catch (const StoreUnavailableError &e) {
+        m_filling = false;
+        connectionLost(QString::fromUtf8(e.what()));
+    }
 }
 
 void MainWindow::fillMonthAndTeamCombos()
@@ -433,7 +558,11 @@ void MainWindow::setMonth(Month month)
     if (i >= 0)
         m_monthCombo->setCurrentIndex(i);
     m_filling = false;
-    showMonth();
+    try {
+        showMonth();
+    } catch (const StoreUnavailableError &e) {
+        connectionLost(QString::fromUtf8(e.what()));
+    }
 }
 
 void MainWindow::showMonth()
@@ -516,7 +645,11 @@ void MainWindow::onCurrentRowChanged()
     }
     if (id == m_agentId && m_card->card() && m_card->card()->card.month == m_month)
         return;
-    showAgent(id);
+    try {
+        showAgent(id);
+    } catch (const StoreUnavailableError &e) {
+        connectionLost(QString::fromUtf8(e.what()));
+    }
 }
 
 void MainWindow::showAgent(const QString &agentId)

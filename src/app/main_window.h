@@ -7,6 +7,7 @@
 #include "report/card_data.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -23,6 +24,8 @@ namespace sc {
 
 class CardWidget;
 class MonthCache;
+class MyCardWindow;
+struct ServerLogin;
 class NotesPanel;
 class Store;
 class TeamFilterProxy;
@@ -75,6 +78,25 @@ public:
     // File > New database…: never over an existing file.
     void newDatabase();
     void setOpenDialogs(const OpenDialogs &dialogs) { m_openDialogs = dialogs; }
+    // File > Connect to server…: the login dialog, until a sign-in works or
+    // it is cancelled. Returns true when signed in.
+    bool connectToServer();
+    // Signs in to `login` with `password` (what the dialog does after OK):
+    // on success the window shows the server database; the password goes
+    // to the keychain when `remember`, else any kept one is removed. Throws
+    // StoreError (the window keeps its database).
+    void signIn(const ServerLogin &login, const QByteArray &password, bool remember);
+    // "Signed in as sam (supervisor: North)" in the status bar; the file's
+    // name for a local database.
+    QLabel *signedInLabel() const { return m_signedIn; }
+    // Shown when the server cannot be reached, with a Retry button; what
+    // was typed stays in the editors and is saved on the retry that works.
+    QWidget *connectionBanner() const;
+    // The Retry button: saves pending notes and reloads; true when the
+    // server answered.
+    bool retryConnection();
+    // The "My card" window an agent gets instead of this one (null if none).
+    MyCardWindow *agentWindow() const;
     TrendChart *trendChart() const { return m_trend; }
 
     // Opens the "My card" window for an agent (read-only).
@@ -120,6 +142,11 @@ private:
     QUndoStack *m_undo;
     QFrame *m_banner;
     QFrame *m_readOnlyBanner;
+    QLabel *m_signedIn;
+    QFrame *m_connectionBanner;
+    QLabel *m_connectionText;
+    void connectionLost(const QString &why);
+    QPointer<MyCardWindow> m_agentWindow;
     QLabel *m_readOnlyText;
     OpenDialogs m_openDialogs = defaultOpenDialogs();
     QList<QAction *> m_writeActions; // off while read-only

@@ -2,6 +2,7 @@
 
 #include "core/metrics.h"
 #include "report/report_style.h"
+#include "storage/server_location.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -481,7 +482,19 @@ void NotesPanel::flush()
         n.month = Month(it.key().second / 12, it.key().second % 12 + 1);
         n.text = it.value();
         n.updatedAt = QDateTime::currentDateTimeUtc();
-        m_store->saveNote(n);
+        try {
+            m_store->saveNote(n);
+        } catch (const StoreUnavailableError &e) {
+            // Nothing typed is lost: this note and the ones after it stay
+            // pending (newer typing of the same note wins) until a flush works.
+            for (auto rest = it; rest != pending.end(); ++rest)
+                if (!m_pendingNotes.contains(rest.key()))
+                    m_pendingNotes.insert(rest.key(), rest.value());
+            const QString why = QString::fromUtf8(e.what());
+            m_status->setText(tr("Not saved yet: the server cannot be reached. Your text is kept."));
+            emit saveFailed(why);
+            return;
+        }
     }
     if (!m_agentId.isEmpty())
         m_status->setText(tr("Saved %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));

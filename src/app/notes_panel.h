@@ -89,6 +89,9 @@ public:
 signals:
     void goalsChanged(); // an item was stored: the card's goal list may change
     void saved();        // notes written to the store
+    // Notes could not be written (the server is unreachable): they stay
+    // pending, and in the editor, until a later flush() succeeds.
+    void saveFailed(const QString &why);
 
 private:
     friend class NoteCommand;

@@ -1,7 +1,9 @@
 #include "cli.h"
 
 #include "cli/command.h"
+#include "cli/server_connection.h"
 #include "storage/store.h"
+#include "storage/server_location.h"
 
 namespace sc {
 
@@ -137,6 +139,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err, const Cl
             unknownCommand(args[1]);
     } else if (const Command *cmd = findCommand(args.front())) {
         ctx.command = cmd->name;
+        // A postgresql:// --db asks for a password libpq found nowhere.
+        setServerPasswordPrompt(&cli::askServerPassword);
         try {
             QCommandLineParser parser;
             parseOptions(parser, args.mid(1), *cmd);

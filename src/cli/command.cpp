@@ -1,6 +1,8 @@
 #include "cli/command.h"
 
+#include "storage/postgres/pg_connection.h"
 #include "storage/store.h"
+#include "storage/server_location.h"
 
 #include <QIODevice>
 
@@ -14,7 +16,8 @@ void Context::fail(const QString &message) const
 QCommandLineOption dbOption()
 {
     return valueOption(QStringLiteral("db"), QStringLiteral("FILE"),
-                       QStringLiteral("SQLite database (default: the per-user data location)"));
+                       QStringLiteral("SQLite database file, or a postgresql:// URI of a shared server (default: the "
+                                      "per-user data location)"));
 }
 
 QCommandLineOption monthOption()
@@ -57,7 +60,10 @@ std::unique_ptr<Store> openDb(const Context &ctx, const QCommandLineParser &args
 {
     const QString path = args.isSet(QStringLiteral("db")) ? args.value(QStringLiteral("db")) : defaultDatabasePath();
     if (path.isEmpty())
-        throw UsageError{QStringLiteral("--db needs a file path")};
+        throw UsageError{QStringLiteral("--db needs a file path or a postgresql:// URI")};
+    if (isServerLocation(path))
+        if (const QString problem = pg::checkConnectionString(path); !problem.isEmpty())
+            throw UsageError{QStringLiteral("--db: %1").arg(problem)};
     return openStore(path, ctx.clock);
 }
 

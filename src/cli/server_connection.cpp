@@ -48,6 +48,11 @@ std::optional<QByteArray> readSecretFromTerminal(const QString &prompt)
 
 } // namespace
 
+std::optional<QByteArray> askServerPassword(const QString &user)
+{
+    return readSecretFromTerminal(QStringLiteral("Password for %1: ").arg(user));
+}
+
 QString requireServerUri(const QCommandLineParser &args)
 {
     if (!args.isSet(QStringLiteral("db")))

@@ -17,6 +17,10 @@ QString requireServerUri(const QCommandLineParser &args);
 // terminal the error says where to put it. Throws pg::PgError.
 pg::Connection connectToServer(const QString &uri);
 
+// Asks for the server password of `user` on the terminal, without echo;
+// nothing when there is no terminal. The CLI's ServerPasswordPrompt.
+std::optional<QByteArray> askServerPassword(const QString &user);
+
 // A new password for `login`: typed twice on the terminal (no echo), or
 // the first line of standard input when it is not a terminal. Never the
 // command line. Throws UsageError when empty or the two differ.

@@ -870,4 +870,126 @@ void SqliteStore::removeActionItem(qint64 id)
     tx.commit();
 }
 
+// --- everything, for `server push` -------------------------------------------
+
+std::vector<ImportBatch> SqliteStore::allRows() const
+{
+    const auto view = readSnapshot();
+    std::vector<ImportBatch> out;
+    for (ImportKind kind : allKinds()) {
+        const TableSpec &spec = tableSpec(kind);
+        QStringList columns, keys;
+        for (const char *k : spec.keys) {
+            columns << QLatin1String(k);
+            keys << QLatin1String(k);
+        }
+        for (const char *v : spec.values)
+            columns << QLatin1String(v);
+        QSqlQuery q = prepare(m_db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                                        .arg(columns.join(QLatin1String(", ")), QLatin1String(spec.table),
+                                             keys.join(QLatin1String(", "))));
+        run(q);
+        ImportBatch b;
+        b.kind = kind;
+        b.sourceFile = m_path;
+        auto opt = [&](int c) { return optionalDouble(q.value(c)); };
+        auto optInt = [&](int c) {
+            return q.value(c).isNull() ? std::nullopt : std::optional<qint64>(q.value(c).toLongLong());
+        };
+        while (q.next()) {
+            switch (kind) {
+            case ImportKind::Agents: {
+                Agent a;
+                a.id = q.value(0).toString();
+                a.name = q.value(1).toString();
+                a.team = q.value(2).toString();
+                a.supervisor = q.value(3).toString();
+                a.employment =
+                    q.value(4).toString() == QLatin1String("part_time") ? Employment::PartTime : Employment::FullTime;
+                a.email = q.value(5).toString();
+                a.active = q.value(6).toInt() != 0;
+                b.agents.push_back(std::move(a));
+                break;
+            }
+            case ImportKind::Time:
+                b.time.push_back(TimeRecord{q.value(0).toString(), dateFrom(q.value(1)), q.value(2).toDouble(), opt(3),
+                                            opt(4), opt(5)});
+                break;
+            case ImportKind::Contacts:
+                b.contacts.push_back(ContactRecord{q.value(0).toString(), dateFrom(q.value(1)), q.value(2).toString(),
+                                                   q.value(3).toLongLong(), opt(4), q.value(5).toLongLong(), optInt(6),
+                                                   q.value(7).toLongLong()});
+                break;
+            case ImportKind::Qa:
+                b.qa.push_back(QaEvaluation{q.value(0).toString(), q.value(1).toString(), dateFrom(q.value(2)),
+                                            q.value(3).toDouble(), q.value(4).toString(), q.value(5).toString(),
+                                            q.value(6).toString()});
+                break;
+            case ImportKind::Survey: {
+                SurveyResponse r{q.value(0).toString(), q.value(1).toString(), dateFrom(q.value(2)), {}, {},
+                                 q.value(5).toString()};
+                if (!q.value(3).isNull())
+                    r.csat = q.value(3).toInt();
+                if (!q.value(4).isNull())
+                    r.nps = q.value(4).toInt();
+                b.surveys.push_back(std::move(r));
+                break;
+            }
+            case ImportKind::Kcs: {
+                KcsEvent e{q.value(0).toString(), q.value(1).toString(), dateFrom(q.value(2)), KcsType::Link};
+                for (KcsType t : {KcsType::Link, KcsType::Edit, KcsType::Draft})
+                    if (kcsTypeName(t) == q.value(3).toString())
+                        e.type = t;
+                b.kcs.push_back(std::move(e));
+                break;
+            }
+            case ImportKind::ServiceLevel:
+                b.serviceLevels.push_back(ServiceLevelRecord{q.value(0).toString(), dateFrom(q.value(1)),
+                                                             q.value(2).toLongLong(), q.value(3).toLongLong(),
+                                                             optInt(4), opt(5), q.value(6).toLongLong()});
+                break;
+            }
+        }
+        b.rowsRead = b.recordCount();
+        out.push_back(std::move(b));
+    }
+    return out;
+}
+
+std::vector<OneOnOneNote> SqliteStore::allNotes() const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT agent_id, month, text, updated_at FROM one_on_one_notes"
+                                               " ORDER BY agent_id, month"));
+    run(q);
+    std::vector<OneOnOneNote> out;
+    while (q.next())
+        out.push_back(OneOnOneNote{q.value(0).toString(), monthFrom(q.value(1)), q.value(2).toString(),
+                                   timestampFrom(q.value(3))});
+    return out;
+}
+
+std::vector<ActionItem> SqliteStore::allActionItems() const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT DISTINCT agent_id FROM action_items ORDER BY agent_id"));
+    run(q);
+    QStringList agentsWithItems;
+    while (q.next())
+        agentsWithItems << q.value(0).toString();
+    std::vector<ActionItem> out;
+    for (const QString &agentId : std::as_const(agentsWithItems))
+        for (ActionItem &item : actionItems(agentId, Month(9999, 12)))
+            out.push_back(std::move(item));
+    return out;
+}
+
+std::vector<std::pair<Month, QByteArray>> SqliteStore::finalizedSnapshots() const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT month, snapshot FROM finalized_months ORDER BY month"));
+    run(q);
+    std::vector<std::pair<Month, QByteArray>> out;
+    while (q.next())
+        out.emplace_back(monthFrom(q.value(0)), q.value(1).toString().toUtf8());
+    return out;
+}
+
 } // namespace sc

@@ -57,6 +57,14 @@ public:
     qint64 saveActionItem(const ActionItem &item) override;
     void removeActionItem(qint64 id) override;
 
+    // Everything, for `server push`: one batch per import kind (agents
+    // first, every row, by key; sourceFile the database's path), every 1:1
+    // note and action item, and the finalized months' snapshots.
+    std::vector<ImportBatch> allRows() const;
+    std::vector<OneOnOneNote> allNotes() const;
+    std::vector<ActionItem> allActionItems() const;
+    std::vector<std::pair<Month, QByteArray>> finalizedSnapshots() const;
+
     // The connection, for tests that inspect the file (PRAGMAs, schema).
     QSqlDatabase database() const { return m_db; }
 

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "postgres/pg_store.h"
+#include "server_location.h"
 #include "sqlite_file.h"
 #include "sqlite_schema.h"
 #include "sqlite_store.h"
@@ -41,15 +43,22 @@ void requireSqlitePath(const QString &location)
 {
     if (location.trimmed().isEmpty())
         throw StoreError("No database location given");
-    if (location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
-        throw StoreError("PostgreSQL databases are not supported yet; use a SQLite file path");
+    if (isServerLocation(location))
+        throw StoreError("This needs a SQLite file; a PostgreSQL server database is backed up with pg_dump");
+}
+
+ServerPasswordPrompt &passwordPrompt()
+{
+    static ServerPasswordPrompt prompt;
+    return prompt;
 }
 
 } // namespace
 
 DatabaseCheck checkDatabase(const QString &location)
 {
+    if (isServerLocation(location))
+        return DatabaseCheck{false, false, pg::latestSchemaVersion(), pg::latestSchemaVersion()};
     requireSqlitePath(location);
     const sqlite::FileState state = sqlite::inspectFile(location, OpenMode::Auto);
     DatabaseCheck check;
@@ -67,8 +76,21 @@ void backupDatabase(const QString &source, const QString &target)
     sqlite::backupFile(source, target);
 }
 
+bool isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+           || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+void setServerPasswordPrompt(ServerPasswordPrompt prompt) { passwordPrompt() = std::move(prompt); }
+
 std::unique_ptr<Store> openStore(const QString &location, const Clock &clock, OpenMode mode)
 {
+    if (isServerLocation(location)) {
+        if (const QString problem = pg::checkConnectionString(location); !problem.isEmpty())
+            throw StoreError(QStringLiteral("PostgreSQL URI refused: %1").arg(problem).toStdString());
+        return std::make_unique<PostgresStore>(location, clock, passwordPrompt());
+    }
     requireSqlitePath(location);
     return std::make_unique<SqliteStore>(location, clock, mode);
 }

@@ -3,6 +3,7 @@
 #include "pg_test_util.h"
 #include "storage/postgres/pg_schema.h"
 
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <gtest/gtest.h>
 
@@ -188,6 +189,101 @@ TEST_F(ServerCli, BadRequestsExitWithTheirCodes)
         << exists.err.toStdString();
     CliRun unknownAction = scorecard({QStringLiteral("user"), QStringLiteral("rename"), QStringLiteral("--db"), su()});
     EXPECT_EQ(unknownAction.exitCode, 64);
+}
+
+// `server push`, then every command on the server URI: the score output of
+// every month is the same bytes from the SQLite file and from the server.
+TEST(ServerPush, PushVerifiesAndScoreIsByteIdenticalOnBothStores)
+{
+    const QString db = QStringLiteral("push");
+    PgTestCluster &cluster = PgTestEnvironment::cluster();
+    cluster.createDatabase(db);
+    const QString su = cluster.superuserUri(db);
+    ASSERT_EQ(scorecard({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--db"), su}).exitCode, 0);
+    ASSERT_EQ(
+        scorecard({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), su, QStringLiteral("--login"),
+                   QStringLiteral("p_boss"), QStringLiteral("--role"), QStringLiteral("admin")},
+                  "boss pw\n")
+            .exitCode,
+        0);
+    ASSERT_EQ(scorecard({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), su,
+                         QStringLiteral("--login"), QStringLiteral("p_sup"), QStringLiteral("--role"),
+                         QStringLiteral("supervisor"), QStringLiteral("--teams"), QStringLiteral("North")},
+                        "sup pw\n")
+                  .exitCode,
+              0);
+    const QString admin = cluster.tcpUri(QStringLiteral("p_boss"), db);
+    const QString sup = cluster.tcpUri(QStringLiteral("p_sup"), db);
+
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString local = dir.filePath(QStringLiteral("local.sqlite"));
+    CliRun demo = scorecard({QStringLiteral("demo"), QStringLiteral("--db"), local, QStringLiteral("--agents"),
+                             QStringLiteral("30"), QStringLiteral("--months"), QStringLiteral("3"),
+                             QStringLiteral("--end-month"), QStringLiteral("2026-10")});
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    ASSERT_EQ(scorecard({QStringLiteral("month"), QStringLiteral("--db"), local, QStringLiteral("--month"),
+                         QStringLiteral("2026-08"), QStringLiteral("--finalize")})
+                  .exitCode,
+              0);
+
+    const QStringList push{QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("--from"), local,
+                           QStringLiteral("--db")};
+    // Not an admin: refused before anything is written.
+    CliRun bySupervisor = scorecard(push + QStringList{sup}, {}, QStringLiteral("p_sup"), QStringLiteral("sup pw"));
+    EXPECT_EQ(bySupervisor.exitCode, 74);
+    EXPECT_TRUE(bySupervisor.err.contains(QLatin1String("only a Scorecard admin may push")))
+        << bySupervisor.err.toStdString();
+    // No such file.
+    CliRun missing = scorecard({QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("--from"),
+                                dir.filePath(QStringLiteral("nope.sqlite")), QStringLiteral("--db"), admin},
+                               {}, QStringLiteral("p_boss"), QStringLiteral("boss pw"));
+    EXPECT_EQ(missing.exitCode, 66);
+    // A password in the URI is a usage error, and not repeated.
+    CliRun withPassword = scorecard(push + QStringList{QStringLiteral("postgresql://p_boss:hunter2@localhost/push")});
+    EXPECT_EQ(withPassword.exitCode, 64);
+    EXPECT_FALSE(withPassword.err.contains(QLatin1String("hunter2")));
+
+    CliRun pushed = scorecard(push + QStringList{admin}, {}, QStringLiteral("p_boss"), QStringLiteral("boss pw"));
+    ASSERT_EQ(pushed.exitCode, 0) << pushed.err.toStdString();
+    EXPECT_TRUE(pushed.out.contains(QLatin1String(": 30 agents, "))) << pushed.out.toStdString();
+    EXPECT_TRUE(pushed.out.contains(QLatin1String("1 finalized months"))) << pushed.out.toStdString();
+    EXPECT_TRUE(
+        pushed.out.endsWith(QLatin1String("Verified: the score output of all 3 months is identical on the server.\n")))
+        << pushed.out.toStdString();
+    // Pushing again: the server is no longer empty.
+    CliRun again = scorecard(push + QStringList{admin}, {}, QStringLiteral("p_boss"), QStringLiteral("boss pw"));
+    EXPECT_EQ(again.exitCode, 65);
+    EXPECT_TRUE(again.err.contains(QLatin1String("already holds Scorecard data"))) << again.err.toStdString();
+
+    // The same commands on both stores print the same bytes.
+    for (const char *month : {"2026-08", "2026-09", "2026-10"})
+        for (const char *format : {"json", "csv", "table"}) {
+            const QStringList args{QStringLiteral("score"),    QStringLiteral("--month"),   QString::fromLatin1(month),
+                                   QStringLiteral("--format"), QString::fromLatin1(format), QStringLiteral("--db")};
+            const CliRun fromFile = scorecard(args + QStringList{local});
+            const CliRun fromServer =
+                scorecard(args + QStringList{admin}, {}, QStringLiteral("p_boss"), QStringLiteral("boss pw"));
+            ASSERT_EQ(fromFile.exitCode, 0) << fromFile.err.toStdString();
+            ASSERT_EQ(fromServer.exitCode, 0) << fromServer.err.toStdString();
+            EXPECT_GT(fromFile.out.size(), 500) << month << format;
+            EXPECT_EQ(fromServer.out.toUtf8(), fromFile.out.toUtf8()) << month << " " << format;
+        }
+    CliRun status = scorecard({QStringLiteral("month"), QStringLiteral("--db"), admin, QStringLiteral("--month"),
+                               QStringLiteral("2026-08"), QStringLiteral("--status")},
+                              {}, QStringLiteral("p_boss"), QStringLiteral("boss pw"));
+    EXPECT_EQ(status.out, QStringLiteral("2026-08: finalized\n")) << status.err.toStdString();
+    // The audit log on the server: the push, by the admin's login.
+    CliRun audit = scorecard({QStringLiteral("audit"), QStringLiteral("--db"), admin}, {}, QStringLiteral("p_boss"),
+                             QStringLiteral("boss pw"));
+    EXPECT_EQ(audit.exitCode, 0) << audit.err.toStdString();
+    EXPECT_TRUE(audit.out.contains(QLatin1String("push"))) << audit.out.toStdString();
+    EXPECT_TRUE(audit.out.contains(QLatin1String("p_boss"))) << audit.out.toStdString();
+    // Without a password anywhere and no terminal: a clear error, exit 74.
+    CliRun noPassword = scorecard(
+        {QStringLiteral("score"), QStringLiteral("--db"), admin, QStringLiteral("--month"), QStringLiteral("2026-09")});
+    EXPECT_EQ(noPassword.exitCode, 74);
+    EXPECT_TRUE(noPassword.err.contains(QLatin1String("password"))) << noPassword.err.toStdString();
 }
 
 } // namespace

@@ -84,6 +84,8 @@ QString Result::value(int row, int column) const
     return QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
 }
 qint64 Result::toInt(int row, int column) const { return QByteArray(PQgetvalue(m_result, row, column)).toLongLong(); }
+double Result::toDouble(int row, int column) const { return QByteArray(PQgetvalue(m_result, row, column)).toDouble(); }
+unsigned Result::type(int column) const { return PQftype(m_result, column); }
 QByteArray Result::commandTag() const { return QByteArray(PQcmdStatus(m_result)); }
 qint64 Result::affectedRows() const { return QByteArray(PQcmdTuples(m_result)).toLongLong(); }
 
@@ -117,8 +119,9 @@ Connection Connection::open(const QString &conninfo, const PasswordPrompt &promp
     for (;;) {
         // expand_dbname: the first value is the whole URI; the later keys
         // override what it says (client_encoding) or fill what it lacks.
-        std::vector<const char *> keys{"dbname", "client_encoding", "fallback_application_name"};
-        std::vector<const char *> values{info.constData(), "UTF8", "scorecard"};
+        // connect_timeout first, so that the URI's own overrides it.
+        std::vector<const char *> keys{"connect_timeout", "dbname", "client_encoding", "fallback_application_name"};
+        std::vector<const char *> values{"10", info.constData(), "UTF8", "scorecard"};
         if (password) {
             keys.push_back("password");
             values.push_back(password->constData());
@@ -174,6 +177,66 @@ Result Connection::exec(const char *sql, const std::vector<Param> &params)
 Result Connection::exec(const QString &sql, const std::vector<Param> &params)
 {
     return exec(sql.toUtf8().constData(), params);
+}
+
+qint64 Connection::copyIn(const QString &sql, const std::function<bool(QByteArray &buffer)> &produce)
+{
+    const QByteArray statement = sql.toUtf8();
+    {
+        Result start(PQexec(m_conn, statement.constData()));
+        const ExecStatusType status = start.m_result ? PQresultStatus(start.m_result) : PGRES_FATAL_ERROR;
+        if (status != PGRES_COPY_IN) {
+            const char *state = start.m_result ? PQresultErrorField(start.m_result, PG_DIAG_SQLSTATE) : nullptr;
+            throw PgError("PostgreSQL: " + resultError(start.m_result, PQerrorMessage(m_conn)), state ? state : "");
+        }
+    }
+    QByteArray buffer;
+    std::string failure;
+    try {
+        bool more = true;
+        while (more) {
+            buffer.clear();
+            more = produce(buffer);
+            if (!buffer.isEmpty() && PQputCopyData(m_conn, buffer.constData(), int(buffer.size())) != 1) {
+                failure = "PostgreSQL: cannot send COPY data: " + oneLine(PQerrorMessage(m_conn));
+                break;
+            }
+        }
+    } catch (const std::exception &e) {
+        failure = e.what();
+    }
+    PQputCopyEnd(m_conn, failure.empty() ? nullptr : "aborted by the client");
+    qint64 rows = 0;
+    std::string serverError;
+    std::string state;
+    while (PGresult *raw = PQgetResult(m_conn)) {
+        Result r(raw);
+        if (PQresultStatus(raw) == PGRES_COMMAND_OK) {
+            rows = r.affectedRows();
+        } else if (serverError.empty()) {
+            serverError = "PostgreSQL: " + resultError(raw, PQerrorMessage(m_conn));
+            if (const char *s = PQresultErrorField(raw, PG_DIAG_SQLSTATE))
+                state = s;
+        }
+    }
+    if (!failure.empty())
+        throw PgError(failure, {});
+    if (!serverError.empty())
+        throw PgError(serverError, state);
+    return rows;
+}
+
+bool Connection::isOpen() const { return m_conn && PQstatus(m_conn) == CONNECTION_OK; }
+
+bool Connection::reset()
+{
+    if (!m_conn)
+        return false;
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        return false;
+    PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
+    return true;
 }
 
 QByteArray Connection::scramVerifier(const QByteArray &password, const QString &login)

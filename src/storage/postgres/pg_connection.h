@@ -49,11 +49,15 @@ public:
     bool isNull(int row, int column) const;
     QString value(int row, int column) const; // UTF-8 text; null as a null QString
     qint64 toInt(int row, int column) const;
+    double toDouble(int row, int column) const;
+    // The column's type OID (20 int8, 23 int4, 701 float8, 16 bool, ...).
+    unsigned type(int column) const;
     // Affected rows of INSERT/UPDATE/DELETE.
     qint64 affectedRows() const;
     QByteArray commandTag() const; // "INSERT 0 3", "COMMIT", "ROLLBACK", ...
 
 private:
+    friend class Connection;
     pg_result *m_result = nullptr;
 };
 
@@ -84,6 +88,18 @@ public:
     // One statement with bound text parameters ($1, $2, ...). Throws PgError.
     Result exec(const char *sql, const std::vector<Param> &params = {});
     Result exec(const QString &sql, const std::vector<Param> &params = {});
+
+    // COPY ... FROM STDIN: runs `sql`, then sends what `produce` writes
+    // (called until it returns false; each call appends text-format lines to
+    // its buffer, sent as they grow) and ends the copy. Returns the affected
+    // rows. Throws PgError (also when `produce` throws: the copy is aborted).
+    qint64 copyIn(const QString &sql, const std::function<bool(QByteArray &buffer)> &produce);
+
+    // False once the connection to the server is broken.
+    bool isOpen() const;
+    // Connects again with the same parameters (password included); true
+    // when that worked.
+    bool reset();
 
     // The SCRAM-SHA-256 verifier of `password` for `login`, computed here so
     // that the clear password never travels to the server. Throws PgError.

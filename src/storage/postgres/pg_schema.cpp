@@ -947,6 +947,9 @@ int initServer(Connection &conn, int targetVersion)
                 EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());
                 EXECUTE format('GRANT CONNECT ON DATABASE %I TO scorecard_owner WITH GRANT OPTION',
                                current_database());
+                -- Imports stage their rows in temporary tables (PostgresStore).
+                EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO scorecard_supervisor, scorecard_admin',
+                               current_database());
             END $$)");
         conn.exec("CREATE SCHEMA IF NOT EXISTS scorecard AUTHORIZATION scorecard_owner");
         conn.exec("REVOKE ALL ON SCHEMA scorecard FROM PUBLIC");
