@@ -892,9 +892,10 @@ std::vector<Month> PostgresStore::monthsWithData() const
 QStringList PostgresStore::teams() const
 {
     // A role without access to service levels (agents) sees its agents' teams.
-    const pg::Result r = exec(m_readsServiceLevels ? "SELECT team FROM agents WHERE team <> ''"
-                                              " UNION SELECT team FROM service_levels WHERE team <> '' ORDER BY 1"
-                                            : "SELECT DISTINCT team FROM agents WHERE team <> '' ORDER BY 1");
+    const pg::Result r =
+        exec(m_readsServiceLevels ? "SELECT team FROM agents WHERE team <> ''"
+                                    " UNION SELECT team FROM service_levels WHERE team <> '' ORDER BY 1"
+                                  : "SELECT DISTINCT team FROM agents WHERE team <> '' ORDER BY 1");
     QStringList out;
     for (int i = 0; i < r.rows(); ++i)
         out << r.value(i, 0);
