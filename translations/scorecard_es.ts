@@ -1546,6 +1546,46 @@ Se guardó una copia de seguridad de su estado actual en:
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Conectar al &amp;servidor…</translation>
+    </message>
+    <message>
+        <source>%1 on the server</source>
+        <translation>%1 en el servidor</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not a Scorecard user</source>
+        <translation>no es usuario de Scorecard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; you are signed in as %1 (%2): the server lets you read, print and export, not change anything.</source>
+        <translation>&lt;b&gt;Solo lectura:&lt;/b&gt; ha iniciado sesión como %1 (%2): el servidor le permite leer, imprimir y exportar, no cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Local database %1</source>
+        <translation>Base de datos local %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server cannot be reached.&lt;/b&gt; Nothing you typed is lost: it is saved when the connection is back. (%1)</source>
+        <translation>&lt;b&gt;No se puede conectar con el servidor.&lt;/b&gt; No se pierde nada de lo escrito: se guarda cuando vuelva la conexión. (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>No se pudo guardar la contraseña en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>My card — %1</source>
+        <translation>Mi ficha — %1</translation>
+    </message>
 </context>
 <context>
     <name>sc::MappingPage</name>
@@ -1923,6 +1963,10 @@ Se guardó una copia de seguridad de su estado actual en:
         <source>Remove goal</source>
         <translation>Quitar meta</translation>
     </message>
+    <message>
+        <source>Not saved yet: the server cannot be reached. Your text is kept.</source>
+        <translation>Aún no guardado: no se puede conectar con el servidor. Su texto se conserva.</translation>
+    </message>
 </context>
 <context>
     <name>sc::PreviewPage</name>
@@ -2298,6 +2342,65 @@ Se guardó una copia de seguridad de su estado actual en:
     <message>
         <source>There is no agent with the ID %1 in %2.</source>
         <translation>No hay ningún agente con el ID %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerLoginDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Conectar al servidor</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>Cifrado si el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>Encrypted, server name checked</source>
+        <translation>Cifrado, con el nombre del servidor verificado</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not checked</source>
+        <translation>Cifrado, sin verificar el servidor</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Sin cifrar</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password (in this computer's keychain)</source>
+        <translation>&amp;Recordar la contraseña (en el llavero de este equipo)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
     </message>
 </context>
 </TS>

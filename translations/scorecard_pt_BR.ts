@@ -1546,6 +1546,46 @@ Um backup do estado atual foi salvo como:
         <source>Backed up to %1</source>
         <translation>Backup salvo em %1</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Conectar ao &amp;servidor…</translation>
+    </message>
+    <message>
+        <source>%1 on the server</source>
+        <translation>%1 no servidor</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Conectado como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not a Scorecard user</source>
+        <translation>não é usuário do Scorecard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; you are signed in as %1 (%2): the server lets you read, print and export, not change anything.</source>
+        <translation>&lt;b&gt;Somente leitura:&lt;/b&gt; você entrou como %1 (%2): o servidor permite ler, imprimir e exportar, não alterar nada.</translation>
+    </message>
+    <message>
+        <source>Local database %1</source>
+        <translation>Banco de dados local %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server cannot be reached.&lt;/b&gt; Nothing you typed is lost: it is saved when the connection is back. (%1)</source>
+        <translation>&lt;b&gt;Não é possível acessar o servidor.&lt;/b&gt; Nada do que você digitou se perde: será salvo quando a conexão voltar. (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>Não foi possível guardar a senha no chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>My card — %1</source>
+        <translation>Minha ficha — %1</translation>
+    </message>
 </context>
 <context>
     <name>sc::MappingPage</name>
@@ -1923,6 +1963,10 @@ Um backup do estado atual foi salvo como:
         <source>Remove goal</source>
         <translation>Remover meta</translation>
     </message>
+    <message>
+        <source>Not saved yet: the server cannot be reached. Your text is kept.</source>
+        <translation>Ainda não salvo: não é possível acessar o servidor. Seu texto está preservado.</translation>
+    </message>
 </context>
 <context>
     <name>sc::PreviewPage</name>
@@ -2298,6 +2342,65 @@ Um backup do estado atual foi salvo como:
     <message>
         <source>There is no agent with the ID %1 in %2.</source>
         <translation>Não há nenhum agente com o ID %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Senha de %1:</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerLoginDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Conectar ao servidor</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>Criptografado se o servidor oferecer</translation>
+    </message>
+    <message>
+        <source>Encrypted, server name checked</source>
+        <translation>Criptografado, com o nome do servidor verificado</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not checked</source>
+        <translation>Criptografado, sem verificar o servidor</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Sem criptografia</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password (in this computer's keychain)</source>
+        <translation>&amp;Lembrar a senha (no chaveiro deste computador)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Banco de dados:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Sen&amp;ha:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>S&amp;egurança:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
     </message>
 </context>
 </TS>
