@@ -1568,7 +1568,7 @@ Se guardó una copia de seguridad de su estado actual en:
     </message>
     <message>
         <source>Local database %1</source>
-        <translation>Base de datos local %1</translation>
+        <translation>Base de datos en este equipo: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The server cannot be reached.&lt;/b&gt; Nothing you typed is lost: it is saved when the connection is back. (%1)</source>

@@ -1568,7 +1568,7 @@ Um backup do estado atual foi salvo como:
     </message>
     <message>
         <source>Local database %1</source>
-        <translation>Banco de dados local %1</translation>
+        <translation>Banco de dados neste computador: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The server cannot be reached.&lt;/b&gt; Nothing you typed is lost: it is saved when the connection is back. (%1)</source>
