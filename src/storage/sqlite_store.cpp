@@ -877,7 +877,7 @@ std::vector<ImportBatch> SqliteStore::allRows() const
     const auto view = readSnapshot();
     std::vector<ImportBatch> out;
     for (ImportKind kind : allKinds()) {
-        const TableSpec &spec = tableSpec(kind);
+        const sqlite::TableSpec &spec = sqlite::tableSpec(kind);
         QStringList columns, keys;
         for (const char *k : spec.keys) {
             columns << QLatin1String(k);
