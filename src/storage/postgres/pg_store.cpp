@@ -1,6 +1,7 @@
 #include "pg_store.h"
 #include "storage/server_location.h"
 
+#include "storage/sqlite_bulk_writer.h"
 #include "storage/sqlite_store.h"
 
 #include <QJsonDocument>
@@ -64,44 +65,10 @@ QString employmentName(Employment e)
 
 // --- import: COPY into a staging table, then one merge statement ---------
 
-// One import kind's table: key columns first, then the value columns (the
-// same as the SQLite store's, in the same order).
-struct TableSpec {
-    const char *table;
-    std::vector<const char *> keys;
-    std::vector<const char *> values;
-    // The order SqliteStore's month sums add a table's rows in (its index
-    // order), so that both stores add doubles in the same order.
-};
-
-const TableSpec &tableSpec(ImportKind kind)
-{
-    static const TableSpec agents{
-        "agents", {"agent_id"}, {"name", "team", "supervisor", "employment", "email", "active"}};
-    static const TableSpec time{"time_records",
-                                {"agent_id", "date"},
-                                {"worked_minutes", "scheduled_minutes", "adherent_minutes", "occupied_minutes"}};
-    static const TableSpec contacts{"contacts",
-                                    {"agent_id", "date", "channel"},
-                                    {"contacts", "handle_seconds", "handle_contacts", "fcr", "fcr_contacts"}};
-    static const TableSpec qa{
-        "qa_evaluations", {"evaluation_id"}, {"agent_id", "date", "score", "evaluator", "form", "comment"}};
-    static const TableSpec survey{"survey_responses", {"response_id"}, {"agent_id", "date", "csat", "nps", "comment"}};
-    static const TableSpec kcs{"kcs_events", {"event_id"}, {"agent_id", "date", "type"}};
-    static const TableSpec serviceLevel{"service_levels",
-                                        {"team", "date"},
-                                        {"offered", "answered_in_sl", "answered", "answer_seconds", "asa_answered"}};
-    switch (kind) {
-    case ImportKind::Agents: return agents;
-    case ImportKind::Time: return time;
-    case ImportKind::Contacts: return contacts;
-    case ImportKind::Qa: return qa;
-    case ImportKind::Survey: return survey;
-    case ImportKind::Kcs: return kcs;
-    case ImportKind::ServiceLevel: return serviceLevel;
-    }
-    throw StoreError("Unknown import kind");
-}
+// One import kind's table, key columns first: the SQLite store's own list,
+// so both stores hold the same columns in the same order.
+using sqlite::TableSpec;
+using sqlite::tableSpec;
 
 // Builds COPY text-format lines: fields separated by tabs, \N for NULL,
 // backslash, tab, newline and carriage return escaped.
