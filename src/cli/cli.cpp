@@ -2,8 +2,8 @@
 
 #include "cli/command.h"
 #include "cli/server_connection.h"
-#include "storage/store.h"
 #include "storage/server_location.h"
+#include "storage/store.h"
 
 namespace sc {
 

@@ -1,8 +1,8 @@
 #include "cli/command.h"
 
 #include "storage/postgres/pg_connection.h"
-#include "storage/store.h"
 #include "storage/server_location.h"
+#include "storage/store.h"
 
 #include <QIODevice>
 

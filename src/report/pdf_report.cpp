@@ -850,10 +850,9 @@ private:
         };
         std::vector<Panel> panels{{QString(), Tr::tr("Average overall score")}};
         for (const MetricDefinition &def : metricDefinitions())
-            panels.push_back(
-                {def.key, def.key == u"csat" || def.key == u"service_level"
-                              ? Tr::tr("%1 · team score").arg(metricTitle(def.key))
-                              : metricTitle(def.key)});
+            panels.push_back({def.key, def.key == u"csat" || def.key == u"service_level"
+                                           ? Tr::tr("%1 · team score").arg(metricTitle(def.key))
+                                           : metricTitle(def.key)});
         const int cols = 4, rowsN = 3;
         const double gap = 12;
         const double gridTop = top + 20;

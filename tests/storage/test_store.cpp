@@ -7,9 +7,9 @@
 #include "storage/postgres/pg_schema.h"
 #include "storage/postgres/pg_store.h"
 #include "storage/postgres/pg_users.h"
+#include "storage/server_location.h"
 #include "storage/sqlite_schema.h"
 #include "storage/sqlite_store.h"
-#include "storage/server_location.h"
 #include "storage_test_util.h"
 #include "support/pg_test_cluster.h"
 
