@@ -19,6 +19,7 @@
 #include <QThread>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <string>
 
 using namespace sc;
@@ -59,14 +60,19 @@ int main(int argc, char **argv)
                 dialog = std::make_unique<QFileDialog>(window.get(), QStringLiteral("Add files"),
                                                        QFileInfo(db).absolutePath());
                 dialog->setOption(QFileDialog::DontUseNativeDialog);
-                bool loaded = false;
+                // The model reloads the folder whenever the command line
+                // touches its files, long after this command: the flag must
+                // outlive the command, and the connection must not.
+                auto loaded = std::make_shared<bool>(false);
+                QMetaObject::Connection listed;
                 if (auto *model = dialog->findChild<QFileSystemModel *>())
-                    QObject::connect(model, &QFileSystemModel::directoryLoaded, [&] { loaded = true; });
+                    listed = QObject::connect(model, &QFileSystemModel::directoryLoaded, [loaded] { *loaded = true; });
                 dialog->show();
                 QElapsedTimer t;
                 t.start();
-                while (!loaded && t.elapsed() < 5000)
+                while (!*loaded && t.elapsed() < 5000)
                     wait(20);
+                QObject::disconnect(listed);
                 wait(1000); // the type and icon lookups run after the listing
             } else if (cmd.startsWith(QLatin1String("note "))) {
                 const QStringList parts = cmd.split(u' ');

@@ -203,6 +203,21 @@ QString differences(const DbState &a, const DbState &b)
     return out.join(QStringLiteral(", "));
 }
 
+WriteLockHolder::WriteLockHolder(const QString &db)
+{
+    if (sqlite3_open_v2(QFile::encodeName(db).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        throw std::runtime_error("cannot open " + db.toStdString() + ": " + sqlite3_errmsg(m_db));
+    sqlite3_busy_timeout(m_db, 10000);
+    if (sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        throw std::runtime_error("cannot take the write lock of " + db.toStdString() + ": " + sqlite3_errmsg(m_db));
+}
+
+WriteLockHolder::~WriteLockHolder()
+{
+    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(m_db);
+}
+
 QString queryValue(const QString &db, const QString &sql)
 {
     Connection c(db);

@@ -10,6 +10,8 @@
 #include <map>
 #include <random>
 
+struct sqlite3;
+
 namespace sc::stress {
 
 // --- seed ----------------------------------------------------------------------
@@ -61,6 +63,19 @@ using DbState = std::map<QString, TableState>;
 DbState readState(const QString &db, QString *integrity);
 // "" when equal, else the tables that differ with their row counts.
 QString differences(const DbState &a, const DbState &b);
+
+// Another writer: holds the database's write lock (BEGIN IMMEDIATE on a
+// connection of its own) from construction to destruction, then rolls back.
+class WriteLockHolder {
+public:
+    explicit WriteLockHolder(const QString &db);
+    ~WriteLockHolder();
+    WriteLockHolder(const WriteLockHolder &) = delete;
+    WriteLockHolder &operator=(const WriteLockHolder &) = delete;
+
+private:
+    sqlite3 *m_db = nullptr;
+};
 
 // One value of SQL, read through a fresh connection.
 QString queryValue(const QString &db, const QString &sql);
