@@ -5,6 +5,7 @@
 #include "app/audit_dialog.h"
 #include "app/card_widget.h"
 #include "app/charts/trend_chart.h"
+#include "app/explain_dialog.h"
 #include "app/import_wizard.h"
 #include "app/month_cache.h"
 #include "app/my_card_window.h"
@@ -251,6 +252,8 @@ void MainWindow::buildCentral()
     left->setStretchFactor(1, 1);
     left->setSizes({440, 220});
     m_card = new CardWidget(split);
+    m_card->setObjectName(QStringLiteral("card"));
+    connect(m_card, &CardWidget::explainRequested, this, [this](const QString &key) { explainMetric(key); });
     split->addWidget(left);
     split->addWidget(m_card);
     split->setStretchFactor(0, 2);
@@ -674,6 +677,14 @@ void MainWindow::stopPrefetch()
 // on the GUI thread would hold the window for a second on a large center,
 // so the months before last are scored on a second connection in a worker
 // thread while the table is already usable.
+ExplainDialog *MainWindow::explainMetric(const QString &metricKey)
+{
+    const std::optional<CardData> &card = m_card->card();
+    if (!card || metricKey.isEmpty())
+        return nullptr;
+    return ExplainDialog::open(*m_store, card->card.month, card->card.agent.id, metricKey, this);
+}
+
 void MainWindow::startPrefetch()
 {
     if (m_prefetchThread)

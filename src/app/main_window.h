@@ -23,6 +23,7 @@ class QUndoStack;
 namespace sc {
 
 class CardWidget;
+class ExplainDialog;
 class MonthCache;
 class MyCardWindow;
 struct ServerLogin;
@@ -99,6 +100,9 @@ public:
     MyCardWindow *agentWindow() const;
     TrendChart *trendChart() const { return m_trend; }
 
+    // Opens the explanation panel for a number of the shown card (SPEC
+    // section 7): what a click or Enter on a tile does. Null when not shown.
+    ExplainDialog *explainMetric(const QString &metricKey);
     // Opens the "My card" window for an agent (read-only).
     void openMyCard(const QString &agentId);
     void openImportWizard();

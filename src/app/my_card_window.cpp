@@ -3,6 +3,7 @@
 #include "app/app_settings.h"
 #include "app/card_widget.h"
 #include "app/charts/trend_chart.h"
+#include "app/explain_dialog.h"
 #include "app/month_cache.h"
 #include "app/print_export.h"
 #include "core/metrics.h"
@@ -61,6 +62,8 @@ MyCardWindow::MyCardWindow(Store &store, const QString &agentId, Month month, Mo
     lay->addWidget(m_banner);
     auto *split = new QSplitter(Qt::Horizontal, central);
     m_card = new CardWidget(split);
+    m_card->setObjectName(QStringLiteral("card"));
+    connect(m_card, &CardWidget::explainRequested, this, [this](const QString &key) { explainMetric(key); });
     auto *side = new QWidget(split);
     auto *sl = new QVBoxLayout(side);
     sl->setContentsMargins(0, 0, 0, 0);
@@ -108,6 +111,14 @@ void MyCardWindow::closeEvent(QCloseEvent *e)
 {
     AppSettings::setMyCardGeometry(saveGeometry());
     e->accept();
+}
+
+ExplainDialog *MyCardWindow::explainMetric(const QString &metricKey)
+{
+    // Always this window's agent: never another agent's rows.
+    if (!m_card->card() || metricKey.isEmpty())
+        return nullptr;
+    return ExplainDialog::open(m_store, m_month, m_agentId, metricKey, this);
 }
 
 bool MyCardWindow::hasCard() const { return m_card->card().has_value(); }

@@ -13,6 +13,7 @@ class QLabel;
 namespace sc {
 
 class CardWidget;
+class ExplainDialog;
 class MonthCache;
 class Store;
 class TrendChart;
@@ -29,6 +30,9 @@ public:
     Month month() const { return m_month; }
     bool hasCard() const;
     CardWidget *cardWidget() const { return m_card; }
+    // The explanation panel for one of the agent's own numbers (SPEC section
+    // 7: an agent's own view explains only their own numbers).
+    ExplainDialog *explainMetric(const QString &metricKey);
     TrendChart *trendChart() const { return m_trend; }
     QTreeWidget *goalsView() const { return m_goals; }
 

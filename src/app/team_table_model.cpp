@@ -4,6 +4,7 @@
 #include "report/report_style.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 namespace sc {
@@ -29,7 +30,7 @@ void TeamTableModel::setReports(const MonthReport &current, const MonthReport *p
     m_metricKeys.clear();
     QSet<QString> weighted;
     for (const AgentScorecard &a : current.agents) {
-        Row row{&a, std::nullopt};
+        Row row{&a, std::nullopt, std::nullopt, 0};
         if (previous) {
             if (const AgentScorecard *p = previous->agent(a.agent.id); p && p->overall && a.overall)
                 row.change = *a.overall - *p->overall;
@@ -43,6 +44,23 @@ void TeamTableModel::setReports(const MonthReport &current, const MonthReport *p
     for (const MetricDefinition &d : metricDefinitions()) {
         if (weighted.contains(d.key))
             m_metricKeys << d.key;
+    }
+    // Rank ranges within each team, from core (no math here).
+    QHash<QString, std::vector<size_t>> byTeam;
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        byTeam[m_rows[i].card->agent.team].push_back(i);
+    for (const std::vector<size_t> &members : std::as_const(byTeam)) {
+        std::vector<const AgentScorecard *> cards;
+        int scored = 0;
+        for (size_t i : members) {
+            cards.push_back(m_rows[i].card);
+            scored += m_rows[i].card->overall ? 1 : 0;
+        }
+        const std::vector<std::optional<RankRange>> ranks = rankRanges(cards);
+        for (size_t k = 0; k < members.size(); ++k) {
+            m_rows[members[k]].rank = ranks[k];
+            m_rows[members[k]].teamScored = scored;
+        }
     }
     endResetModel();
 }
@@ -103,22 +121,32 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
         return (role == Qt::DisplayRole || role == SortRole) ? QVariant(a.agent.id) : QVariant();
     if (col == TeamColumn)
         return (role == Qt::DisplayRole || role == SortRole) ? QVariant(a.agent.team) : QVariant();
+    // Not certain (the overall's 90% range spans two ratings): the noise
+    // colour, and never the word "Below" (SPEC section 6).
+    const QColor ratingBg =
+        a.ratingCertain ? ratingBackground(a.rating, m_dark) : (m_dark ? noiseColor().darker(220) : noiseTint());
     if (col == OverallColumn) {
         if (role == Qt::DisplayRole)
             return formatOverall(a.overall);
         if (role == SortRole)
             return a.overall ? *a.overall : -1.0;
         if (role == Qt::BackgroundRole)
-            return ratingBackground(a.rating, m_dark);
+            return ratingBg;
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
-        if (role == Qt::ToolTipRole)
-            return tr("Coverage %1% of the template's weight").arg(qRound(a.coverage * 100));
+        if (role == Qt::ToolTipRole) {
+            QString tip = tr("Coverage %1% of the template's weight").arg(qRound(a.coverage * 100));
+            if (a.overallInterval)
+                tip += u'\n' + tr("90% range %1").arg(formatOverallRange(a.overallInterval));
+            return tip;
+        }
         return {};
     }
     if (col == RatingColumn) {
         if (role == Qt::DisplayRole) {
             // Short words keep the column narrow; the tool tip has the full label.
+            if (!a.ratingCertain)
+                return tr("Not certain");
             switch (a.rating) {
             case Rating::AtGoal: return tr("At goal");
             case Rating::Approaching: return tr("Approaching");
@@ -127,11 +155,37 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
             }
         }
         if (role == Qt::ToolTipRole)
-            return ratingLabel(a.rating);
+            return a.ratingCertain ? ratingLabel(a.rating)
+                                   : tr("Rating not certain: the overall's 90% range %1 spans two ratings")
+                                         .arg(formatOverallRange(a.overallInterval));
         if (role == SortRole)
-            return int(a.rating);
+            return a.ratingCertain ? int(a.rating) * 2 : 3; // not certain sorts between approaching and below
         if (role == Qt::BackgroundRole)
-            return ratingBackground(a.rating, m_dark);
+            return ratingBg;
+        return {};
+    }
+    if (col == RankColumn) {
+        if (role == Qt::DisplayRole) {
+            if (!row.rank)
+                return QStringLiteral("—");
+            return tr("%1 of %2").arg(formatRankRange(row.rank)).arg(row.teamScored);
+        }
+        if (role == SortRole)
+            return row.rank ? row.rank->best * 100000 + row.rank->worst : 1 << 30;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ToolTipRole && row.rank)
+            return row.rank->best == row.rank->worst
+                       ? tr("Rank %1 of %2 in team %3: the 90% ranges of the overall scores do not overlap")
+                             .arg(row.rank->best)
+                             .arg(row.teamScored)
+                             .arg(a.agent.team)
+                       : tr("Rank %1 to %2 of %3 in team %4: the overall's 90% range overlaps others', so these "
+                            "agents are not ordered on noise")
+                             .arg(row.rank->best)
+                             .arg(row.rank->worst)
+                             .arg(row.teamScored)
+                             .arg(a.agent.team);
         return {};
     }
     if (col == changeColumn()) {
@@ -160,7 +214,10 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
             return tr("no data");
         return formatScore(score);
     case SortRole: return score ? *score : -1.0;
-    case Qt::BackgroundRole: return scoreBackground(score, thresholds, m_dark);
+    case Qt::BackgroundRole:
+        if (m && m->value.status == MetricStatus::Ok && m->value.withinNoise)
+            return m_dark ? noiseColor().darker(220) : noiseTint();
+        return scoreBackground(score, thresholds, m_dark);
     case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole: {
         if (!m)
@@ -172,9 +229,14 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
         if (m->value.status == MetricStatus::InsufficientData)
             return tr("%1: not enough data (has %2 %3)")
                 .arg(name, fmt(m->value.denominator), d ? d->sampleUnit : QString());
-        return tr("%1: %2 (goal %3), score %4")
-            .arg(name, formatMetricValueWithUnit(m->value.key, m->value.value),
-                 formatMetricValueWithUnit(m->value.key, m->rule.goal), formatScore(m->score));
+        QString tip = tr("%1: %2 (goal %3), score %4")
+                          .arg(name, formatMetricValueWithUnit(m->value.key, m->value.value),
+                               formatMetricValueWithUnit(m->value.key, m->rule.goal), formatScore(m->score));
+        if (m->value.interval)
+            tip += u'\n' + tr("90% range %1").arg(formatRange(m->value.key, m->value.interval));
+        if (m->value.withinNoise)
+            tip += u'\n' + tr("Within noise: the goal lies inside the 90% range");
+        return tip;
     }
     default: return {};
     }
@@ -192,6 +254,9 @@ QVariant TeamTableModel::headerData(int section, Qt::Orientation o, int role) co
     case TeamColumn: return tr("Team");
     case OverallColumn: return tr("Overall");
     case RatingColumn: return tr("Rating");
+    case RankColumn:
+        return role == Qt::ToolTipRole ? tr("The ranks in the team that the overall scores' 90% ranges allow")
+                                       : tr("Rank");
     default: break;
     }
     if (section == changeColumn())

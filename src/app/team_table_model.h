@@ -18,7 +18,9 @@ class TeamTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Role { SortRole = Qt::UserRole + 1, AgentIdRole, TeamRole, NameRole };
-    enum FixedColumn { NameColumn, IdColumn, TeamColumn, OverallColumn, RatingColumn, FirstMetricColumn };
+    // RankColumn: the ranks within the agent's team that the overall's 90%
+    // range allows (core's rankRanges, SPEC section 6).
+    enum FixedColumn { NameColumn, IdColumn, TeamColumn, OverallColumn, RatingColumn, RankColumn, FirstMetricColumn };
 
     explicit TeamTableModel(QObject *parent = nullptr);
 
@@ -42,6 +44,8 @@ private:
     struct Row {
         const AgentScorecard *card = nullptr;
         std::optional<double> change;
+        std::optional<RankRange> rank; // within the agent's team
+        int teamScored = 0;            // agents of the team with an overall
     };
     std::vector<Row> m_rows;
     QStringList m_metricKeys; // weighted metrics, SPEC order

@@ -17,8 +17,9 @@ using cli::UsageError;
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> list{
-        cli::demoCommand(),  cli::importCommand(), cli::scoreCommand(),  cli::reportCommand(), cli::templateCommand(),
-        cli::monthCommand(), cli::auditCommand(),  cli::backupCommand(), cli::serverCommand(), cli::userCommand(),
+        cli::demoCommand(),     cli::importCommand(),  cli::scoreCommand(), cli::reportCommand(),
+        cli::templateCommand(), cli::explainCommand(), cli::monthCommand(), cli::auditCommand(),
+        cli::backupCommand(),   cli::serverCommand(),  cli::userCommand(),
     };
     return list;
 }

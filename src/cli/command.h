@@ -55,6 +55,7 @@ Command auditCommand();
 Command backupCommand();
 Command serverCommand();
 Command userCommand();
+Command explainCommand();
 
 // --- shared options and helpers ----------------------------------------------
 

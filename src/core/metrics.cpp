@@ -86,15 +86,7 @@ const MetricDefinition *findMetric(QStringView key)
     return nullptr;
 }
 
-namespace {
-
-struct Ratio {
-    qint64 rows; // rows that feed the denominator; 0 means no data
-    double numerator;
-    double denominator;
-};
-
-Ratio ratioFor(const QString &key, const ActivitySums &s, const ActivitySums &team)
+MetricRatio metricRatio(QStringView key, const ActivitySums &s, const ActivitySums &team)
 {
     if (key == u"contacts_per_hour")
         return {s.timeRows, double(s.contacts), s.workedMinutes};
@@ -123,13 +115,11 @@ Ratio ratioFor(const QString &key, const ActivitySums &s, const ActivitySums &te
     return {0, 0, 0};
 }
 
-} // namespace
-
 MetricValue computeMetric(const MetricDefinition &def, const ActivitySums &sums, const ActivitySums &team)
 {
     MetricValue result;
     result.key = def.key;
-    const Ratio r = ratioFor(def.key, sums, team);
+    const MetricRatio r = metricRatio(def.key, sums, team);
     if (r.rows <= 0) {
         result.status = MetricStatus::NoData; // no rows: value, numerator, denominator all absent
         return result;

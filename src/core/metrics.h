@@ -47,6 +47,18 @@ struct MetricValue {
     bool operator==(const MetricValue &) const = default;
 };
 
+// What a metric divides, read from sums: the one place that says which sums
+// make each metric's numerator and denominator (SPEC section 3). `rows` is
+// the number of rows that feed the denominator (0: no data). `team` is the
+// pooled sums of the agent's team (kcs needs it). Linear in the sums, so the
+// ratio of one stored row's sums is that row's part (see core/explain.h).
+struct MetricRatio {
+    qint64 rows = 0;
+    double numerator = 0;
+    double denominator = 0;
+};
+MetricRatio metricRatio(QStringView key, const ActivitySums &sums, const ActivitySums &team);
+
 // value = scale * numerator / denominator, with SPEC's statuses: no rows ->
 // no_data (all null); denominator below min sample -> insufficient_data.
 // `team` is the pooled sums of the agent's team (for a team value: the team's

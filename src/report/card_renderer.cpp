@@ -24,6 +24,7 @@ constexpr double kPageW = 842;
 constexpr double kPageH = 595;
 constexpr double kMargin = 22;
 constexpr double kGap = 8;
+constexpr double kTilesH = 270;
 
 struct Palette {
     QColor background, text, muted, faint, tile, line, accent, celebrate;
@@ -93,6 +94,20 @@ const QStringList &tileOrder()
     return order;
 }
 
+// The tiles' grid: 3 × 3 in tileOrder, under the section title.
+constexpr double kTilesLeftW = 512;
+constexpr double kTilesTop = 132;
+
+QRectF tileRect(int i)
+{
+    const QRectF r(kMargin, kTilesTop, kTilesLeftW, kTilesH);
+    const double top = r.top() + 16;
+    const int cols = 3, rows = 3;
+    const double w = (r.width() - kGap * (cols - 1)) / cols;
+    const double h = (r.bottom() - top - kGap * (rows - 1)) / rows;
+    return QRectF(r.left() + (i % cols) * (w + kGap), top + (i / cols) * (h + kGap), w, h);
+}
+
 QString sampleText(const MetricDefinition &def, const MetricValue &v)
 {
     const auto num = [](double x) {
@@ -114,13 +129,15 @@ public:
         p.fillRect(QRectF(0, 0, kPageW, kPageH), pal.background);
         header(QRectF(kMargin, kMargin, kPageW - 2 * kMargin, 52));
         perspectives(QRectF(kMargin, 84, kPageW - 2 * kMargin, 38));
-        const double leftW = 512;
+        const double leftW = kTilesLeftW;
         const double rightX = kMargin + leftW + 14;
         const double rightW = kPageW - kMargin - rightX;
-        tiles(QRectF(kMargin, 132, leftW, 252));
-        trend(QRectF(rightX, 132, rightW, 176));
-        team(QRectF(rightX, 318, rightW, 66));
-        const double bottomY = 396;
+        // Tiles are taller than the rest of their row needs: each sampled
+        // metric carries its 90% range on a line of its own (SPEC section 6).
+        tiles(QRectF(kMargin, kTilesTop, leftW, kTilesH));
+        trend(QRectF(rightX, 132, rightW, kTilesH - 76));
+        team(QRectF(rightX, 132 + kTilesH - 66, rightW, 66));
+        const double bottomY = 132 + kTilesH + 12;
         const double bottomH = kPageH - kMargin - 14 - bottomY;
         const double commentsW = 392;
         comments(QRectF(kMargin, bottomY, commentsW, bottomH));
@@ -152,16 +169,22 @@ private:
         const QFont big = font(30, true);
         const QString overall = formatOverall(c.overall);
         const double overallW = paint::textWidth(p, big, overall);
-        const QColor rc = ratingColor(c.rating);
+        // Not certain (the overall's 90% range spans two ratings): the
+        // noise colour and words, never "Below goal" (SPEC section 6).
+        const QColor rc = agentRatingColor(c);
         paint::text(p, QRectF(right.right() - overallW - 2, right.top() - 4, overallW + 2, 40), overall, big, rc,
                     Qt::AlignRight | Qt::AlignVCenter);
+        if (c.overallInterval)
+            paint::text(p, QRectF(right.right() - 150, right.top() + 36, 148, 10),
+                        Tr::tr("90% range %1").arg(formatOverallRange(c.overallInterval)), font(7), pal.muted,
+                        Qt::AlignRight | Qt::AlignVCenter);
         const double labelRight = right.right() - overallW - 12;
         paint::text(p, QRectF(labelRight - 160, right.top() + 2, 160, 11), Tr::tr("OVERALL SCORE"), font(6.5, true),
                     pal.muted, Qt::AlignRight | Qt::AlignVCenter);
         const QFont pillFont = font(8, true);
-        const double pillW = paint::textWidth(p, pillFont, ratingLabel(c.rating)) + 14 * 0.9;
-        paint::pill(p, QPointF(labelRight - pillW, right.top() + 15), 14, ratingLabel(c.rating), pillFont, Qt::white,
-                    rc);
+        const QString wording = ratingWording(c);
+        const double pillW = paint::textWidth(p, pillFont, wording) + 14 * 0.9;
+        paint::pill(p, QPointF(labelRight - pillW, right.top() + 15), 14, wording, pillFont, Qt::white, rc);
         QString change;
         if (d.previous && d.previous->overall && c.overall)
             //: "▲ +3.2 since September": the change of the overall score
@@ -172,7 +195,7 @@ private:
         paint::text(p, QRectF(labelRight - 200, right.top() + 32, 200, 11), change, font(7.5), pal.muted,
                     Qt::AlignRight | Qt::AlignVCenter);
         if (c.coverage < 1.0 && c.overall)
-            paint::text(p, QRectF(right.left(), right.top() + 43, right.width() - 2, 10),
+            paint::text(p, QRectF(right.left() - 40, right.top() + 43, labelRight - right.left() + 40, 10),
                         Tr::tr("Based on %1% of the weights (some metrics lack data)")
                             .arg(std::round(c.coverage * 100), 0, 'f', 0),
                         font(6.5), pal.faint, Qt::AlignRight | Qt::AlignVCenter);
@@ -242,16 +265,12 @@ private:
     void tiles(const QRectF &r)
     {
         sectionTitle(r, Tr::tr("This month against goal"),
-                     Tr::tr("value, goal and team · bar from floor to goal (tick) · quantity beside quality"));
-        const double top = r.top() + 16;
-        const int cols = 3, rows = 3;
-        const double w = (r.width() - kGap * (cols - 1)) / cols;
-        const double h = (r.bottom() - top - kGap * (rows - 1)) / rows;
+                     Tr::tr("value, goal and team · bar from floor to goal (tick), shaded: 90% range · "
+                            "quantity beside quality"));
         int i = 0;
         for (const QString &key : tileOrder()) {
             const MetricResult *m = d.card.metric(key);
-            const QRectF box(r.left() + (i % cols) * (w + kGap), top + (i / cols) * (h + kGap), w, h);
-            ++i;
+            const QRectF box = tileRect(i++);
             if (m)
                 tile(box, *m);
         }
@@ -266,7 +285,10 @@ private:
         const bool context = m.rule.weight <= 0;
         const bool ok = m.value.status == MetricStatus::Ok;
         const Rating rating = ok ? ratingOf(m.score) : Rating::InsufficientData;
-        const QColor rc = ratingColor(rating);
+        // Within noise (the goal lies inside the 90% range): neither good nor
+        // bad on this sample, so the noise colour whatever side of the goal.
+        const bool noise = ok && m.value.withinNoise;
+        const QColor rc = noise ? noiseColor() : ratingColor(rating);
 
         p.setRenderHint(QPainter::Antialiasing, true);
         p.setPen(Qt::NoPen);
@@ -320,20 +342,47 @@ private:
                            .arg(def->direction == Direction::Lower ? QStringLiteral("≤ ") : QStringLiteral(""),
                                 formatMetricValueWithUnit(key, m.rule.goal));
         const QString teamText = Tr::tr("Team %1").arg(formatMetricValueWithUnit(key, m.teamValue));
-        const double rowY = in.top() + 36;
+        const double rowY = in.top() + 35;
         paint::text(p, QRectF(in.left(), rowY, in.width() * 0.52, 10), goalText, small, pal.muted);
         paint::text(p, QRectF(in.left() + in.width() * 0.52, rowY, in.width() * 0.48, 10), teamText, small, pal.muted,
                     Qt::AlignRight | Qt::AlignVCenter);
 
-        // Row 4: the bar, or why there is no score.
-        const double barY = in.top() + 50;
+        // Row 4: the 90% range of a sampled metric, and the noise mark.
+        const double rangeY = in.top() + 45;
+        if (ok && m.value.interval) {
+            paint::text(p, QRectF(in.left(), rangeY, in.width() * 0.6, 10),
+                        Tr::tr("90% range %1").arg(formatRange(key, m.value.interval)), small, pal.muted);
+            if (noise) {
+                const QFont markFont = font(6.3, true);
+                const QString mark = Tr::tr("≈ within noise");
+                const double mw = paint::textWidth(p, markFont, mark) + 11 * 0.9;
+                paint::pill(p, QPointF(in.right() - mw, rangeY - 0.5), 11, mark, markFont, Qt::white, noiseColor());
+            }
+        }
+
+        // Row 5: the bar, or why there is no score.
+        const double barY = in.top() + 59;
         if (!ok) {
             QString why = m.value.status == MetricStatus::InsufficientData ? sampleText(*def, m.value)
                           : key == u"kcs" ? Tr::tr("No knowledge-base data for the team this month")
                                           : Tr::tr("No data this month");
             why[0] = why[0].toUpper();
-            paint::text(p, QRectF(in.left(), barY - 3, in.width(), 11), why, font(6.8, true), pal.muted);
+            paint::text(p, QRectF(in.left(), barY - 6, in.width(), 11), why, font(6.8, true), pal.muted);
             return;
+        }
+        // The score range as a shaded halo behind the bar: where the goal
+        // tick sits inside it, the metric is within noise.
+        if (m.scoreInterval) {
+            const double cap = std::max(m.rule.cap, 100.0);
+            const double a = in.left() + in.width() * std::clamp(m.scoreInterval->lo / cap, 0.0, 1.0);
+            const double b = in.left() + in.width() * std::clamp(m.scoreInterval->hi / cap, 0.0, 1.0);
+            QColor halo = noiseColor();
+            halo.setAlpha(90);
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.setPen(Qt::NoPen);
+            p.setBrush(halo);
+            p.drawRoundedRect(QRectF(a - 1, barY - 2.5, std::max(2.0, b - a + 2), 9.5), 2, 2);
+            p.setRenderHint(QPainter::Antialiasing, false);
         }
         charts::ScoreBar bar;
         bar.color = rc;
@@ -599,6 +648,13 @@ private:
                 label += QStringLiteral(" (< 80)");
             x += 9 + paint::text(p, QRectF(x + 9, r.top(), 140, r.height()), label, f, pal.muted) + 12;
         }
+        p.setPen(Qt::NoPen);
+        p.setBrush(noiseColor());
+        p.drawRect(QRectF(x, r.center().y() - 3, 6, 6));
+        x += 9
+             + paint::text(p, QRectF(x + 9, r.top(), 220, r.height()),
+                           Tr::tr("Within noise (goal inside the 90% range; rating not certain)"), f, pal.muted)
+             + 12;
         QString right = Tr::tr("Template: %1")
                             .arg(d.card.templateName.isEmpty() || d.card.templateName == u"Default"
                                      ? Tr::tr("Default") // the built-in template's name
@@ -617,18 +673,38 @@ private:
 
 QSizeF CardRenderer::logicalPageSize() { return {kPageW, kPageH}; }
 
+std::vector<std::pair<QString, QRectF>> CardRenderer::metricTiles(const CardData &data)
+{
+    std::vector<std::pair<QString, QRectF>> out;
+    int i = 0;
+    for (const QString &key : tileOrder()) {
+        const QRectF box = tileRect(i++);
+        if (data.card.metric(key))
+            out.emplace_back(key, box);
+    }
+    return out;
+}
+
+QTransform CardRenderer::pageTransform(const QRectF &target)
+{
+    QTransform t;
+    if (target.width() <= 0 || target.height() <= 0)
+        return t;
+    const double s = std::min(target.width() / kPageW, target.height() / kPageH);
+    t.translate(target.left() + (target.width() - kPageW * s) / 2, target.top() + (target.height() - kPageH * s) / 2);
+    t.scale(s, s);
+    return t;
+}
+
 void CardRenderer::paint(QPainter &painter, const QRectF &target, const CardData &data,
                          const CardRenderOptions &options)
 {
     if (target.width() <= 0 || target.height() <= 0)
         return;
     painter.save();
-    const double s = std::min(target.width() / kPageW, target.height() / kPageH);
     // Fill the whole target in the card's background, then centre the page.
     painter.fillRect(target, paletteFor(options).background);
-    painter.translate(target.left() + (target.width() - kPageW * s) / 2,
-                      target.top() + (target.height() - kPageH * s) / 2);
-    painter.scale(s, s);
+    painter.setTransform(pageTransform(target), true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     CardPainter(painter, data, options).paint();
     painter.restore();

@@ -5,6 +5,9 @@
 #include "report/card_data.h"
 
 #include <QRectF>
+#include <QTransform>
+#include <utility>
+#include <vector>
 
 class QPainter;
 
@@ -21,6 +24,11 @@ public:
                       const CardRenderOptions &options = {});
     // The logical page size the card is laid out on (points, landscape).
     static QSizeF logicalPageSize();
+    // The metric tiles (key and rectangle on the logical page), in reading
+    // order: what a click or Enter on the card explains (SPEC section 7).
+    static std::vector<std::pair<QString, QRectF>> metricTiles(const CardData &data);
+    // Where paint() puts the logical page inside `target`.
+    static QTransform pageTransform(const QRectF &target);
 };
 
 } // namespace sc

@@ -430,6 +430,9 @@ TeamReportData buildTeamReportData(const Store &store, const QString &team, Mont
         data.previous = prev;
     for (int i = 5; i >= 0; --i)
         data.trend.push_back(i == 0 ? data.report : monthReport(month.addMonths(-i)));
+    const ScorecardTemplate tmpl = templateFor(store.templates(), team, month);
+    data.attentionBelow = tmpl.attentionBelow;
+    data.attentionMonths = tmpl.attentionMonths;
     for (const AgentScorecard &a : data.report.agents) {
         if (!team.isEmpty() && a.agent.team != team)
             continue;
@@ -624,8 +627,9 @@ private:
         // Middle row: rating distribution, score distribution, metrics vs goal.
         const double midTop = top + h + 16, midH = 200;
         const double colW = (kPageW - 2 * kMargin - 2 * gap) / 3;
-        ratingDistribution(QRectF(kMargin, midTop, colW * 0.8, midH), agents);
-        scoreDistribution(QRectF(kMargin + colW * 0.8 + gap, midTop, colW * 1.0, midH), agents);
+        // Five rating bars (with "Not certain") need the wider of the two.
+        ratingDistribution(QRectF(kMargin, midTop, colW * 1.0, midH), agents);
+        scoreDistribution(QRectF(kMargin + colW * 1.0 + gap, midTop, colW * 0.8, midH), agents);
         metricsVsGoal(QRectF(kMargin + colW * 1.8 + 2 * gap, midTop, colW * 1.2, midH));
 
         // Bottom row: who needs attention, who is at goal.
@@ -641,16 +645,21 @@ private:
     {
         sectionTitle(r, Tr::tr("Ratings"), Tr::tr("agents per rating"));
         std::vector<charts::Bar> bars;
-        const Rating order[] = {Rating::AtGoal, Rating::Approaching, Rating::Below, Rating::InsufficientData};
+        // Agents whose rating is not certain (SPEC section 6) are counted
+        // apart, never as below or approaching.
+        const Rating order[] = {Rating::AtGoal, Rating::Approaching, Rating::Below, Rating::InsufficientData,
+                                Rating::InsufficientData};
         const char *const labels[] = {
             QT_TRANSLATE_NOOP("PdfReport", "At goal"), QT_TRANSLATE_NOOP("PdfReport", "Approaching"),
-            QT_TRANSLATE_NOOP("PdfReport", "Below"), QT_TRANSLATE_NOOP("PdfReport", "No score")};
-        for (int i = 0; i < 4; ++i) {
+            QT_TRANSLATE_NOOP("PdfReport", "Below"), QT_TRANSLATE_NOOP("PdfReport", "Not certain"),
+            QT_TRANSLATE_NOOP("PdfReport", "No score")};
+        for (int i = 0; i < 5; ++i) {
+            const bool uncertain = i == 3;
             int n = 0;
             for (const AgentScorecard *a : agents)
-                n += a->rating == order[i] ? 1 : 0;
+                n += (uncertain ? !a->ratingCertain : a->ratingCertain && a->rating == order[i]) ? 1 : 0;
             const double pct = agents.empty() ? 0 : 100.0 * n / double(agents.size());
-            bars.push_back({Tr::tr(labels[i]), double(n), ratingColor(order[i]),
+            bars.push_back({Tr::tr(labels[i]), double(n), uncertain ? noiseColor() : ratingColor(order[i]),
                             QStringLiteral("%1 (%2%)").arg(n).arg(pct, 0, 'f', 0)});
         }
         charts::drawBarChart(p, QRectF(r.left(), r.top() + 18, r.width(), r.height() - 18), bars);
@@ -736,8 +745,10 @@ private:
     void attentionList(const QRectF &r, bool atGoal)
     {
         std::vector<const TeamTableRow *> list;
+        // Needs attention: core's rule (rated below in attentionBelow of the
+        // last attentionMonths months), never one month's rating alone.
         for (const TeamTableRow &row : rows)
-            if (row.card->rating == (atGoal ? Rating::AtGoal : Rating::Below))
+            if (atGoal ? row.card->rating == Rating::AtGoal : row.card->needsAttention)
                 list.push_back(&row);
         if (!atGoal) // lowest first
             std::reverse(list.begin(), list.end());
@@ -747,13 +758,22 @@ private:
         p.setPen(Qt::NoPen);
         p.setBrush(ratingColor(rating));
         p.drawRect(QRectF(r.left(), r.top() + 6, 3, r.height() - 12));
-        const QString rule = atGoal ? Tr::tr("overall ≥ 100") : Tr::tr("rated below goal (< 80)");
-        sectionTitle(
-            in, atGoal ? Tr::tr("At goal this month") : Tr::tr("Needs attention"),
-            (list.size() == 1 ? Tr::tr("%1 agent · %2") : Tr::tr("%1 agents · %2")).arg(list.size()).arg(rule));
+        sectionTitle(in, atGoal ? Tr::tr("At goal this month") : Tr::tr("Needs attention"),
+                     atGoal ? (list.size() == 1 ? Tr::tr("%1 agent · %2") : Tr::tr("%1 agents · %2"))
+                                  .arg(list.size())
+                                  .arg(Tr::tr("overall ≥ 100"))
+                            : (list.size() == 1 ? Tr::tr("%1 agent") : Tr::tr("%1 agents")).arg(list.size()));
         const QFont body = font(7.5), bold = font(7.5, true), small = font(6.8);
         const double rowH = 12.5;
         double y = in.top() + 17;
+        if (!atGoal) {
+            // The rule, on a line of its own (a third of the page is narrow).
+            paint::text(
+                p, QRectF(in.left(), in.top() + 14, in.width(), 10),
+                Tr::tr("Rated below in at least %1 of the last %2 months").arg(d.attentionBelow).arg(d.attentionMonths),
+                small, faint);
+            y += 11;
+        }
         const int fit = std::max(0, int((in.bottom() - y) / rowH));
         const int cols = 1; // a third of the page: one column, the rest is in the ranking
         const double colW = (in.width() - 12 * (cols - 1)) / cols;
@@ -761,7 +781,7 @@ private:
         if (list.empty())
             paint::text(p, QRectF(in.left(), y, in.width(), rowH),
                         atGoal ? Tr::tr("Nobody reached the goal this month.")
-                               : Tr::tr("Nobody is below goal this month."),
+                               : Tr::tr("Nobody was rated below that often."),
                         body, faint);
         for (int i = 0; i < int(list.size()) && i < capacity; ++i) {
             const bool last = i == capacity - 1 && int(list.size()) > capacity;
@@ -775,7 +795,7 @@ private:
             const AgentScorecard &a = *list[size_t(i)]->card;
             const QString score = formatOverall(a.overall);
             const double sw = 34;
-            paint::text(p, QRectF(x, ry, sw, rowH), score, bold, ratingColor(rating));
+            paint::text(p, QRectF(x, ry, sw, rowH), score, bold, atGoal ? ratingColor(rating) : agentRatingColor(a));
             // The weakest weighted metric says where to start the conversation.
             QString detail;
             if (!atGoal) {
@@ -954,14 +974,16 @@ private:
         const int first = tablePage * perPage;
         const int last = std::min<int>(int(rows.size()), first + perPage);
         const int pages = std::max(1, int((rows.size() + size_t(perPage) - 1) / size_t(perPage)));
-        sectionTitle(QRectF(kMargin, 76, 600, 14), Tr::tr("Agents ranked by overall score"),
+        sectionTitle(QRectF(kMargin, 76, 700, 14), Tr::tr("Agents by overall score"),
                      pages > 1 ? Tr::tr("part %1 of %2 · agents %3–%4 of %5")
                                      .arg(tablePage + 1)
                                      .arg(pages)
                                      .arg(first + 1)
                                      .arg(last)
                                      .arg(rows.size())
-                               : Tr::tr("%1 agents · metric columns show scores (100 = goal)").arg(rows.size()));
+                               : Tr::tr("%1 agents · # is the ranks the 90% ranges allow · metric columns show "
+                                        "scores (100 = goal)")
+                                     .arg(rows.size()));
 
         // Columns: fixed ones, then one per weighted metric, then coverage.
         struct Col {
@@ -969,14 +991,17 @@ private:
             double width;
             Qt::Alignment align;
         };
-        std::vector<Col> cols{{QStringLiteral("#"), 24, Qt::AlignRight}, {Tr::tr("Agent"), 150, Qt::AlignLeft},
-                              {Tr::tr("ID"), 58, Qt::AlignLeft},         {Tr::tr("Overall"), 50, Qt::AlignRight},
-                              {Tr::tr("Rating"), 92, Qt::AlignLeft},     {Tr::tr("Change"), 54, Qt::AlignRight}};
-        const double fixedW = 24 + 150 + 58 + 50 + 92 + 54 + 52; // + coverage
+        // "#" is a rank range (SPEC section 6): agents whose overall ranges
+        // overlap share ranks instead of being ordered on noise.
+        std::vector<Col> cols{{QStringLiteral("#"), 36, Qt::AlignRight}, {Tr::tr("Agent"), 100, Qt::AlignLeft},
+                              {Tr::tr("ID"), 44, Qt::AlignLeft},         {Tr::tr("Overall"), 48, Qt::AlignRight},
+                              {Tr::tr("90% range"), 58, Qt::AlignRight}, {Tr::tr("Rating"), 96, Qt::AlignLeft},
+                              {Tr::tr("Change"), 46, Qt::AlignRight}};
+        const double fixedW = 36 + 100 + 44 + 48 + 58 + 96 + 46 + 54; // + coverage
         const double metricW = keys.isEmpty() ? 0 : std::min(80.0, (kPageW - 2 * kMargin - fixedW) / keys.size());
         for (const QString &k : keys)
             cols.push_back({shortMetricName(k), metricW, Qt::AlignHCenter});
-        cols.push_back({Tr::tr("Coverage"), 52, Qt::AlignRight});
+        cols.push_back({Tr::tr("Coverage"), 54, Qt::AlignRight});
 
         const QFont head = font(6.8, true), body = font(7.5), bold = font(7.5, true);
         double y = kTableTop;
@@ -999,23 +1024,25 @@ private:
                             cols[c].align | Qt::AlignVCenter);
                 x += cols[c].width;
             };
-            cell(0, row.rank > 0 ? QString::number(row.rank) : QStringLiteral("–"), body, muted);
+            cell(0, formatRankRange(row.rankRange), body, muted);
             cell(1, a.agent.name, bold, text);
             cell(2, a.agent.id, body, muted);
-            cell(3, formatOverall(a.overall), bold, ratingColor(a.rating));
+            cell(3, formatOverall(a.overall), bold, agentRatingColor(a));
+            cell(4, a.overallInterval ? formatOverallRange(a.overallInterval) : QStringLiteral("–"), body, muted);
             {
-                // Rating as a coloured dot and label.
+                // Rating as a coloured dot and label; "Rating not certain" when
+                // the overall's range spans two ratings.
                 const double cy = y + kTableRowH / 2;
                 p.save();
                 p.setRenderHint(QPainter::Antialiasing, true);
                 p.setPen(Qt::NoPen);
-                p.setBrush(ratingColor(a.rating));
+                p.setBrush(agentRatingColor(a));
                 p.drawEllipse(QPointF(x + 7, cy), 3, 3);
                 p.restore();
-                paint::text(p, QRectF(x + 13, y, cols[4].width - 16, kTableRowH), ratingLabel(a.rating), body, text);
-                x += cols[4].width;
+                paint::text(p, QRectF(x + 13, y, cols[5].width - 16, kTableRowH), ratingWording(a), body, text);
+                x += cols[5].width;
             }
-            cell(5, row.change ? formatChange(*row.change) : QStringLiteral("–"), body,
+            cell(6, row.change ? formatChange(*row.change) : QStringLiteral("–"), body,
                  row.change ? (*row.change >= 0 ? ratingColor(Rating::AtGoal) : ratingColor(Rating::Below)) : faint);
             for (int k = 0; k < keys.size(); ++k) {
                 const MetricResult *m = a.metric(keys.at(k));
@@ -1040,13 +1067,13 @@ private:
             paint::text(p, QRectF(kMargin, y + 6, 400, 12), Tr::tr("No agent of this team has a record this month."),
                         body, faint);
         else if (tablePage == pages - 1)
-            paint::text(
-                p, QRectF(kMargin, y + 5, kPageW - 2 * kMargin, 11),
+            paint::paragraph(
+                p, QRectF(kMargin, y + 5, kPageW - 2 * kMargin, 22),
                 Tr::tr("Scores: 100 = goal. n/a: not enough data to score (e.g. fewer than the minimum evaluations); "
                        "no data: no rows (KCS: the team has no knowledge-base data). "
-                       "Change: overall against %1.")
+                       "Change: overall against %1. #: agents whose 90% ranges overlap share ranks.")
                     .arg(monthTitle(d.month.previous())),
-                font(6.5), faint);
+                font(6.5), faint, 2);
     }
 
     QPainter &p;

@@ -64,6 +64,9 @@ struct TeamReportData {
     std::vector<MonthReport> trend;      // up to 6 months ending at `month`, oldest first
     // 1:1 goals of the team's agents that are met as of `month` (celebrated on page 1).
     std::vector<std::pair<QString, GoalStatus>> goalsMet; // agent id, goal
+    // "Needs attention" (SPEC section 6): the rule of the team's template.
+    int attentionBelow = 3;
+    int attentionMonths = 4;
 };
 TeamReportData buildTeamReportData(const Store &store, const QString &team, Month month);
 TeamReportData buildTeamReportData(const Store &store, const QString &team, Month month,

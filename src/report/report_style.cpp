@@ -52,6 +52,55 @@ QString ratingLabel(Rating rating)
     return Tr::tr("Insufficient data");
 }
 
+QColor noiseColor() { return QColor(0x3E, 0x6E, 0x9E); }
+
+QColor noiseTint() { return QColor(0xE1, 0xEA, 0xF4); }
+
+QString ratingWording(const AgentScorecard &a)
+{
+    return a.ratingCertain ? ratingLabel(a.rating) : Tr::tr("Rating not certain");
+}
+
+QString ratingShortWording(const AgentScorecard &a)
+{
+    if (!a.ratingCertain)
+        return Tr::tr("Not certain");
+    switch (a.rating) {
+    case Rating::AtGoal: return Tr::tr("At goal");
+    case Rating::Approaching: return Tr::tr("Approaching");
+    case Rating::Below: return Tr::tr("Below");
+    case Rating::InsufficientData: break;
+    }
+    return Tr::tr("No rating");
+}
+
+QColor agentRatingColor(const AgentScorecard &a) { return a.ratingCertain ? ratingColor(a.rating) : noiseColor(); }
+
+QColor agentRatingTint(const AgentScorecard &a) { return a.ratingCertain ? ratingTint(a.rating) : noiseTint(); }
+
+QString formatRange(QStringView key, const std::optional<Interval> &range)
+{
+    if (!range)
+        return {};
+    return formatMetricValue(key, range->lo) + QStringLiteral("–") + formatMetricValueWithUnit(key, range->hi);
+}
+
+QString formatOverallRange(const std::optional<Interval> &range)
+{
+    if (!range)
+        return {};
+    return formatOverall(range->lo) + QStringLiteral("–") + formatOverall(range->hi);
+}
+
+QString formatRankRange(const std::optional<RankRange> &rank)
+{
+    if (!rank)
+        return QStringLiteral("–");
+    if (rank->best == rank->worst)
+        return QString::number(rank->best);
+    return QStringLiteral("%1–%2").arg(rank->best).arg(rank->worst);
+}
+
 Rating ratingForScore(std::optional<double> score, const RatingThresholds &thresholds)
 {
     if (!score)

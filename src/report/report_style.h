@@ -22,6 +22,28 @@ QColor ratingTint(Rating rating);
 // "At goal", "Approaching goal", "Below goal", "Insufficient data".
 QString ratingLabel(Rating rating);
 
+// SPEC section 6 on every surface. The colour of "within noise": a metric
+// whose goal lies inside its 90% range, an overall whose 90% range spans two
+// ratings. Neither good nor bad: the sample cannot tell.
+QColor noiseColor();
+QColor noiseTint();
+// The agent's rating in words: ratingLabel when it is certain, "Rating not
+// certain" when the overall's 90% range spans two ratings (never "Below
+// goal" then).
+QString ratingWording(const AgentScorecard &a);
+// The same, short for table cells: "At goal", "Approaching", "Below",
+// "No rating", "Not certain".
+QString ratingShortWording(const AgentScorecard &a);
+// The rating colour, noiseColor when the rating is not certain.
+QColor agentRatingColor(const AgentScorecard &a);
+QColor agentRatingTint(const AgentScorecard &a);
+// A metric's 90% range with the unit: "84.1–93.6%"; empty without one.
+QString formatRange(QStringView key, const std::optional<Interval> &range);
+// The overall's 90% range: "96.0–102.3"; empty without one.
+QString formatOverallRange(const std::optional<Interval> &range);
+// A rank range: "3", "3–7"; "–" without one.
+QString formatRankRange(const std::optional<RankRange> &rank);
+
 // The rating a single score falls in with the template's thresholds
 // (InsufficientData when there is no score).
 Rating ratingForScore(std::optional<double> score, const RatingThresholds &thresholds = {});

@@ -34,6 +34,13 @@ std::vector<TeamTableRow> rankedTeamRows(const MonthReport &report, const QStrin
             rank = int(i) + 1;
         rows[i].rank = rank;
     }
+    std::vector<const AgentScorecard *> cards;
+    cards.reserve(rows.size());
+    for (const TeamTableRow &row : rows)
+        cards.push_back(row.card);
+    const std::vector<std::optional<RankRange>> ranges = rankRanges(cards);
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i].rankRange = ranges[i];
     return rows;
 }
 

@@ -12,11 +12,15 @@ namespace sc {
 struct TeamTableRow {
     const AgentScorecard *card = nullptr; // points into the MonthReport
     int rank = 0;                         // 1-based; 0 when the agent has no overall
-    std::optional<double> change;         // overall minus last month's
+    // The ranks the overall's 90% range allows among the rows (core's
+    // rankRanges, SPEC section 6): what reports and the app show.
+    std::optional<RankRange> rankRange;
+    std::optional<double> change; // overall minus last month's
 };
 
 // Agents of `team` (all when empty) ranked by overall, highest first; ties
-// share a rank; agents without an overall come last (by agent_id).
+// share a rank; agents without an overall come last (by agent_id). Each
+// row's rankRange is among the rows returned.
 std::vector<TeamTableRow> rankedTeamRows(const MonthReport &report, const QString &team,
                                          const MonthReport *previous = nullptr);
 // Every agent metric key, SPEC order (service_level excluded).
