@@ -274,6 +274,22 @@
         <source>Default</source>
         <translation>Predeterminada</translation>
     </message>
+    <message>
+        <source>90% range %1</source>
+        <translation>Rango 90%: %1</translation>
+    </message>
+    <message>
+        <source>≈ within noise</source>
+        <translation>≈ en el ruido</translation>
+    </message>
+    <message>
+        <source>value, goal and team · bar from floor to goal (tick), shaded: 90% range · quantity beside quality</source>
+        <translation>valor, meta y equipo · sombreado: rango 90%</translation>
+    </message>
+    <message>
+        <source>Within noise (goal inside the 90% range; rating not certain)</source>
+        <translation>En el ruido (meta en el rango)</translation>
+    </message>
 </context>
 <context>
     <name>Metrics</name>
@@ -690,6 +706,34 @@
         <source>%1 · team score</source>
         <translation>%1 (equipo)</translation>
     </message>
+    <message>
+        <source>Not certain</source>
+        <translation>Incierta</translation>
+    </message>
+    <message>
+        <source>Nobody was rated below that often.</source>
+        <translation>Nadie tuvo esa calificación baja tan a menudo.</translation>
+    </message>
+    <message>
+        <source>Rated below in at least %1 of the last %2 months</source>
+        <translation>Por debajo en al menos %1 de los últimos %2 meses</translation>
+    </message>
+    <message>
+        <source>Agents by overall score</source>
+        <translation>Agentes por puntuación global</translation>
+    </message>
+    <message>
+        <source>%1 agents · # is the ranks the 90% ranges allow · metric columns show scores (100 = goal)</source>
+        <translation>%1 agentes · # son los puestos que permiten los rangos del 90% · las columnas de métricas muestran puntuaciones (100 = meta)</translation>
+    </message>
+    <message>
+        <source>90% range</source>
+        <translation>Rango 90%</translation>
+    </message>
+    <message>
+        <source>Scores: 100 = goal. n/a: not enough data to score (e.g. fewer than the minimum evaluations); no data: no rows (KCS: the team has no knowledge-base data). Change: overall against %1. #: agents whose 90% ranges overlap share ranks.</source>
+        <translation>Puntuaciones: 100 = meta. n/d: datos insuficientes para puntuar (p. ej., menos evaluaciones que el mínimo); sin datos: no hay filas (KCS: el equipo no tiene datos de la base de conocimiento). Cambio: global frente a %1. #: los agentes cuyos rangos del 90% se solapan comparten puestos.</translation>
+    </message>
 </context>
 <context>
     <name>ReportStyle</name>
@@ -917,6 +961,26 @@
         <source>Knowledge</source>
         <translation>Conocimiento</translation>
     </message>
+    <message>
+        <source>Rating not certain</source>
+        <translation>Calificación incierta</translation>
+    </message>
+    <message>
+        <source>Not certain</source>
+        <translation>Incierta</translation>
+    </message>
+    <message>
+        <source>Approaching</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>Por debajo</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>Sin calificación</translation>
+    </message>
 </context>
 <context>
     <name>sc::AboutDialog</name>
@@ -1012,6 +1076,14 @@
     <message>
         <source>Card of %1</source>
         <translation>Ficha de %1</translation>
+    </message>
+    <message>
+        <source>%1 selected. Arrow keys choose a tile; Enter explains its number.</source>
+        <translation>%1 seleccionado. Las flechas eligen un recuadro; Intro explica su número.</translation>
+    </message>
+    <message>
+        <source>%1: click or press Enter to see how it was made</source>
+        <translation>%1: haga clic o pulse Intro para ver cómo se obtuvo</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2241,42 @@ Se guardó una copia de seguridad de su estado actual en:
     <message>
         <source>%1 — score</source>
         <translation>%1 — puntuación</translation>
+    </message>
+    <message>
+        <source>Not certain</source>
+        <translation>Incierta</translation>
+    </message>
+    <message>
+        <source>Rating not certain: the overall's 90% range %1 spans two ratings</source>
+        <translation>Calificación incierta: el rango del 90% de la puntuación global (%1) abarca dos calificaciones</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 in team %3: the 90% ranges of the overall scores do not overlap</source>
+        <translation>Puesto %1 de %2 en el equipo %3: los rangos del 90% de las puntuaciones globales no se solapan</translation>
+    </message>
+    <message>
+        <source>Rank %1 to %2 of %3 in team %4: the overall's 90% range overlaps others', so these agents are not ordered on noise</source>
+        <translation>Puestos %1 a %2 de %3 en el equipo %4: el rango del 90% de la puntuación global se solapa con otros, así que estos agentes no se ordenan por el ruido</translation>
+    </message>
+    <message>
+        <source>The ranks in the team that the overall scores' 90% ranges allow</source>
+        <translation>Los puestos en el equipo que permiten los rangos del 90% de las puntuaciones globales</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>90% range %1</source>
+        <translation>Rango 90%: %1</translation>
+    </message>
+    <message>
+        <source>Within noise: the goal lies inside the 90% range</source>
+        <translation>Dentro del ruido: la meta está dentro del rango del 90%</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,22 @@
         <source>Default</source>
         <translation>Padrão</translation>
     </message>
+    <message>
+        <source>90% range %1</source>
+        <translation>Faixa 90%: %1</translation>
+    </message>
+    <message>
+        <source>≈ within noise</source>
+        <translation>≈ no ruído</translation>
+    </message>
+    <message>
+        <source>value, goal and team · bar from floor to goal (tick), shaded: 90% range · quantity beside quality</source>
+        <translation>valor, meta e equipe · sombreado: faixa 90%</translation>
+    </message>
+    <message>
+        <source>Within noise (goal inside the 90% range; rating not certain)</source>
+        <translation>No ruído (meta na faixa)</translation>
+    </message>
 </context>
 <context>
     <name>Metrics</name>
@@ -690,6 +706,34 @@
         <source>%1 · team score</source>
         <translation>%1 (equipe)</translation>
     </message>
+    <message>
+        <source>Not certain</source>
+        <translation>Incerta</translation>
+    </message>
+    <message>
+        <source>Nobody was rated below that often.</source>
+        <translation>Ninguém foi classificado abaixo com essa frequência.</translation>
+    </message>
+    <message>
+        <source>Rated below in at least %1 of the last %2 months</source>
+        <translation>Abaixo em pelo menos %1 dos últimos %2 meses</translation>
+    </message>
+    <message>
+        <source>Agents by overall score</source>
+        <translation>Agentes por pontuação geral</translation>
+    </message>
+    <message>
+        <source>%1 agents · # is the ranks the 90% ranges allow · metric columns show scores (100 = goal)</source>
+        <translation>%1 agentes · # são as posições que as faixas de 90% permitem · as colunas de métricas mostram pontuações (100 = meta)</translation>
+    </message>
+    <message>
+        <source>90% range</source>
+        <translation>Faixa 90%</translation>
+    </message>
+    <message>
+        <source>Scores: 100 = goal. n/a: not enough data to score (e.g. fewer than the minimum evaluations); no data: no rows (KCS: the team has no knowledge-base data). Change: overall against %1. #: agents whose 90% ranges overlap share ranks.</source>
+        <translation>Pontuações: 100 = meta. n/d: dados insuficientes para pontuar (p. ex., menos avaliações que o mínimo); sem dados: nenhuma linha (KCS: a equipe não tem dados da base de conhecimento). Variação: geral em relação a %1. #: agentes cujas faixas de 90% se sobrepõem compartilham posições.</translation>
+    </message>
 </context>
 <context>
     <name>ReportStyle</name>
@@ -917,6 +961,26 @@
         <source>Knowledge</source>
         <translation>Conhecimento</translation>
     </message>
+    <message>
+        <source>Rating not certain</source>
+        <translation>Classificação incerta</translation>
+    </message>
+    <message>
+        <source>Not certain</source>
+        <translation>Incerta</translation>
+    </message>
+    <message>
+        <source>Approaching</source>
+        <translation>Perto</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>Abaixo</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>Sem classificação</translation>
+    </message>
 </context>
 <context>
     <name>sc::AboutDialog</name>
@@ -1012,6 +1076,14 @@
     <message>
         <source>Card of %1</source>
         <translation>Ficha de %1</translation>
+    </message>
+    <message>
+        <source>%1 selected. Arrow keys choose a tile; Enter explains its number.</source>
+        <translation>%1 selecionado. As setas escolhem um bloco; ↵ explica o número.</translation>
+    </message>
+    <message>
+        <source>%1: click or press Enter to see how it was made</source>
+        <translation>%1: clique ou tecle ↵ para ver como foi obtido</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2241,42 @@ Um backup do estado atual foi salvo como:
     <message>
         <source>%1 — score</source>
         <translation>%1 — pontuação</translation>
+    </message>
+    <message>
+        <source>Not certain</source>
+        <translation>Incerta</translation>
+    </message>
+    <message>
+        <source>Rating not certain: the overall's 90% range %1 spans two ratings</source>
+        <translation>Classificação incerta: a faixa de 90% da pontuação geral (%1) abrange duas classificações</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 in team %3: the 90% ranges of the overall scores do not overlap</source>
+        <translation>Posição %1 de %2 na equipe %3: as faixas de 90% das pontuações gerais não se sobrepõem</translation>
+    </message>
+    <message>
+        <source>Rank %1 to %2 of %3 in team %4: the overall's 90% range overlaps others', so these agents are not ordered on noise</source>
+        <translation>Posições %1 a %2 de %3 na equipe %4: a faixa de 90% da pontuação geral se sobrepõe a outras, então esses agentes não são ordenados pelo ruído</translation>
+    </message>
+    <message>
+        <source>The ranks in the team that the overall scores' 90% ranges allow</source>
+        <translation>As posições na equipe que as faixas de 90% das pontuações gerais permitem</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <source>90% range %1</source>
+        <translation>Faixa 90%: %1</translation>
+    </message>
+    <message>
+        <source>Within noise: the goal lies inside the 90% range</source>
+        <translation>Dentro do ruído: a meta está dentro da faixa de 90%</translation>
     </message>
 </context>
 <context>
