@@ -18,6 +18,7 @@ public:
     void setCard(std::optional<CardData> card);
     void setPlaceholder(const QString &text);
     const std::optional<CardData> &card() const { return m_card; }
+    QString placeholder() const { return m_placeholder; }
     // The page rectangle inside the widget (keeps the page's aspect ratio).
     QRectF pageRect() const;
 

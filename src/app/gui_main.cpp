@@ -161,7 +161,7 @@ int runGui(int argc, char **argv)
             return 65;
         }
         // "My card": the store is only read; nothing else of the team is shown.
-        MyCardWindow w(*store, agentId, MainWindow::defaultMonth(store->monthsWithData(), clock));
+        MyCardWindow w(*store, agentId, MainWindow::defaultMonth(*store, clock));
         w.show();
         return QApplication::exec();
     }

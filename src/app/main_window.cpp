@@ -131,6 +131,12 @@ void MainWindow::buildCentral()
     tb->addWidget(m_search);
     tb->addSeparator();
     tb->addWidget(m_monthState);
+    // Escape in the search field clears it (and shows every agent again).
+    auto *clearSearch = new QAction(tr("Clear the search"), m_search);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus();
@@ -282,11 +288,14 @@ void MainWindow::buildCentral()
     });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
         m_proxy->setSearch(t);
+        fitColumns();
         onCurrentRowChanged();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_notes, &NotesPanel::goalsChanged, this, &MainWindow::refreshCard);
     connect(m_notes, &NotesPanel::saveFailed, this, &MainWindow::connectionLost);
+    // A saved note (typed, undone or redone) shows on the card at once.
+    connect(m_notes, &NotesPanel::saved, this, &MainWindow::refreshCardNote);
 }
 
 void MainWindow::buildMenus()
@@ -314,34 +323,33 @@ void MainWindow::buildMenus()
     a->setShortcut(QKeySequence::Print);
     m_needCard << a;
     a = file->addAction(tr("&Export card as PDF…"), this, [this] {
-        if (m_card->card())
-            exportCardPdf(this, *m_store, m_agentId, m_card->card()->card.agent.name, m_month);
+        if (!m_card->card())
+            return;
+        const QString f = exportCardPdf(this, *m_store, m_agentId, m_card->card()->card.agent.name, m_month);
+        if (!f.isEmpty())
+            statusBar()->showMessage(tr("Card saved to %1").arg(QDir::toNativeSeparators(f)), 15000);
     });
     a->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_needCard << a;
-    file->addAction(tr("Print &team report…"), this, [this] {
-        const QString team = m_teamCombo->currentData().toString();
-        if (team.isEmpty()) {
-            QMessageBox::information(this, tr("Team report"), tr("Choose a team first."));
+    a = file->addAction(tr("Print &team report…"), this, [this] {
+        const QStringList teams = reportTeams();
+        if (teams.isEmpty())
             return;
-        }
-        printTeam(this, *m_store, team, m_month, m_cache->accessor());
+        printTeam(this, *m_store, teams, m_month, m_cache->accessor());
     });
-    file->addAction(tr("Export team report as P&DF…"), this, [this] {
-        const QString team = m_teamCombo->currentData().toString();
-        if (team.isEmpty()) {
-            QMessageBox::information(this, tr("Team report"), tr("Choose a team first."));
-            return;
-        }
-        exportTeamPdf(this, *m_store, team, m_month);
-    });
-    file->addAction(tr("Export &all cards as PDF…"), this, [this] { exportAllCardsPdf(this, *m_store, m_month); });
+    a->setObjectName(QStringLiteral("printTeamReportAction"));
+    a = file->addAction(tr("Export team report as P&DF…"), this, [this] { exportTeamReport(); });
+    a->setObjectName(QStringLiteral("exportTeamReportAction"));
+    a = file->addAction(tr("Export &all cards as PDF…"), this, [this] { exportAllCards(); });
+    a->setObjectName(QStringLiteral("exportAllCardsAction"));
     file->addAction(tr("Export team table as &CSV…"), this, [this] {
         const Month prev = m_month.previous();
         const auto months = m_store->monthsWithData();
         const MonthReport *p =
             std::find(months.begin(), months.end(), prev) != months.end() ? &m_cache->report(prev) : nullptr;
-        exportTeamCsv(this, m_cache->report(m_month), m_teamCombo->currentData().toString(), p);
+        const QString f = exportTeamCsv(this, m_cache->report(m_month), m_teamCombo->currentData().toString(), p);
+        if (!f.isEmpty())
+            statusBar()->showMessage(tr("Team table saved to %1").arg(QDir::toNativeSeparators(f)), 15000);
     });
     file->addSeparator();
     a = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -352,7 +360,12 @@ void MainWindow::buildMenus()
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Both redo keys, each once: QKeySequence::Redo is Ctrl+Shift+Z on Linux,
+    // so listing it next to Ctrl+Shift+Z registered that key twice on one
+    // action, which Qt reports as an ambiguous shortcut and then ignores.
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redo->setObjectName(QStringLiteral("redoAction"));
+    undo->setObjectName(QStringLiteral("undoAction"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -503,16 +516,45 @@ void MainWindow::signIn(const ServerLogin &login, const QByteArray &password, bo
 
 void MainWindow::setDemoBanner(bool visible) { m_banner->setVisible(visible); }
 
-Month MainWindow::defaultMonth(const std::vector<Month> &months, const Clock &clock)
+Month MainWindow::defaultMonth(const std::vector<Month> &months, const Clock &clock,
+                               const std::function<qint64(Month)> &rows)
 {
     if (months.empty())
         return Month::of(clock.today()).previous();
     const Month current = Month::of(clock.today());
-    for (auto it = months.rbegin(); it != months.rend(); ++it) {
-        if (*it < current)
-            return *it;
+    std::vector<qint64> size(months.size(), 1);
+    qint64 busiest = 1;
+    if (rows) {
+        for (size_t i = 0; i < months.size(); ++i) {
+            size[i] = rows(months[i]);
+            busiest = std::max(busiest, size[i]);
+        }
+    }
+    // A month counts when it holds at least a tenth of the busiest month's
+    // rows: a freshly imported log with one row dated 2010 opens on the
+    // month the log is about, not on 2010.
+    auto counts = [&](size_t i) { return size[i] * 10 >= busiest; };
+    for (size_t i = months.size(); i-- > 0;) {
+        if (months[i] < current && counts(i))
+            return months[i];
+    }
+    for (size_t i = months.size(); i-- > 0;) {
+        if (counts(i))
+            return months[i];
     }
     return months.back();
+}
+
+Month MainWindow::defaultMonth(const Store &store, const Clock &clock)
+{
+    // A month's size: its stored rows (time, contact, QA and survey rows
+    // of every agent), from the month's sums.
+    return defaultMonth(store.monthsWithData(), clock, [&store](Month m) {
+        qint64 rows = 0;
+        for (const ActivitySums &s : store.agentSums(m))
+            rows += s.timeRows + s.contactRows + s.qaEvaluations + s.csatResponses;
+        return rows;
+    });
 }
 
 void MainWindow::reloadData()
@@ -525,13 +567,34 @@ void MainWindow::reloadData()
         Month keep = m_month;
         fillMonthAndTeamCombos();
         if (!keep.isValid() || std::find(months.begin(), months.end(), keep) == months.end())
-            keep = defaultMonth(months, m_clock);
+            keep = defaultMonth(*m_store, m_clock);
         m_month = Month();
+        // The data changed (template, import, finalize): the card is rebuilt
+        // even when the same agent stays selected.
+        m_card->setCard(std::nullopt);
         setMonth(keep);
     } catch (const StoreUnavailableError &e) {
         m_filling = false;
         connectionLost(QString::fromUtf8(e.what()));
     }
+}
+
+void MainWindow::fitColumns()
+{
+    // Filtering rows in and out does not resize ResizeToContents sections:
+    // without this, clearing a search that matched nothing left them squeezed.
+    m_table->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
+}
+
+void MainWindow::refreshCardNote()
+{
+    if (m_agentId.isEmpty() || !m_card->card() || m_prefetchThread)
+        return;
+    CardData card = *m_card->card();
+    if (card.card.agent.id != m_agentId || card.card.month != m_month)
+        return;
+    card.note = m_store->note(m_agentId, m_month);
+    m_card->setCard(std::move(card));
 }
 
 void MainWindow::fillMonthAndTeamCombos()
@@ -583,6 +646,9 @@ void MainWindow::showMonth()
     }
     m_strip->setReport(report, m_teamCombo->currentData().toString());
     m_table->horizontalHeader()->setSortIndicatorShown(true);
+    // The Team column shows with All teams, whatever the last database had.
+    m_table->setColumnHidden(TeamTableModel::TeamColumn, !m_teamCombo->currentData().toString().isEmpty());
+    fitColumns();
     startPrefetch();
     updateMonthActions();
     if (!keepAgent.isEmpty() && selectAgent(keepAgent))
@@ -608,6 +674,7 @@ void MainWindow::setTeamFilter(const QString &team)
     m_filling = false;
     m_proxy->setTeam(team);
     m_table->setColumnHidden(TeamTableModel::TeamColumn, !team.isEmpty());
+    fitColumns();
     m_strip->setReport(m_cache->report(m_month), team);
     if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_proxy->index(0, 0));
@@ -640,8 +707,25 @@ void MainWindow::onCurrentRowChanged()
             return; // re-enters through currentRowChanged
         }
         m_agentId.clear();
+        // Say why the table is empty, in place of a stale "Preparing…".
+        const QString search = m_search->text().trimmed();
+        const QString team = m_teamCombo->currentData().toString();
+        if (m_model->rowCount() == 0)
+            m_card->setPlaceholder(m_store->monthsWithData().empty()
+                                       ? tr("No data yet. Use File > Import to add last month's exports.")
+                                       : tr("No agent has a record in %1.").arg(monthTitle(m_month)));
+        else if (!search.isEmpty() && !team.isEmpty())
+            m_card->setPlaceholder(
+                tr("No agent of %1 matches \"%2\". Press Escape in the search field to clear it.").arg(team, search));
+        else if (!search.isEmpty())
+            m_card->setPlaceholder(
+                tr("No agent matches \"%1\". Press Escape in the search field to clear it.").arg(search));
+        else
+            m_card->setPlaceholder(tr("No agent of %1 has a record in %2.").arg(team, monthTitle(m_month)));
         m_card->setCard(std::nullopt);
+        m_trend->setCard(std::nullopt);
         m_notes->clearContext();
+        statusBar()->showMessage(tr("No agent shown"));
         for (QAction *a : m_needCard)
             a->setEnabled(false);
         return;
@@ -769,7 +853,8 @@ void MainWindow::updateMonthActions()
     const bool writable = !m_store->isReadOnly();
     m_finalizeAction->setEnabled(writable && !final);
     m_reopenAction->setEnabled(writable && final);
-    m_monthState->setText(final ? tr("  🔒 Finalized") : tr("  Open (not finalized)"));
+    // Plain words: the lock emoji had no glyph in common UI fonts (a box).
+    m_monthState->setText(final ? tr("  Finalized (frozen)") : tr("  Open (not finalized)"));
     m_monthState->setToolTip(
         final ? tr(
             "This month's cards are frozen: later imports and template edits do not change them until it is reopened.")
@@ -851,6 +936,69 @@ void MainWindow::openTemplateEditor()
     TemplateEditor dlg(*m_store, m_month, m_teamCombo->currentData().toString(), this);
     if (dlg.exec() == QDialog::Accepted)
         reloadData();
+}
+
+QStringList MainWindow::teamsWithRecords() const
+{
+    QStringList teams;
+    for (const AgentScorecard &a : m_cache->report(m_month).agents) {
+        if (!teams.contains(a.agent.team))
+            teams << a.agent.team;
+    }
+    teams.sort();
+    return teams;
+}
+
+QStringList MainWindow::reportTeams()
+{
+    const QString team = m_teamCombo->currentData().toString();
+    if (!team.isEmpty())
+        return {team};
+    const QStringList teams = teamsWithRecords();
+    if (teams.isEmpty()) {
+        QMessageBox::information(this, tr("Team report"), tr("No team has a record in %1.").arg(monthTitle(m_month)));
+        return {};
+    }
+    if (teams.size() == 1 || m_askAllTeams == AllTeamsAnswer::Yes)
+        return teams;
+    if (m_askAllTeams == AllTeamsAnswer::No)
+        return {};
+    // All teams chosen: offer every team's report, or picking one first.
+    QMessageBox box(QMessageBox::Question, tr("Team report"),
+                    tr("All teams is chosen. Make the report of every team (%1), one after the other?")
+                        .arg(teams.join(QStringLiteral(", "))),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("allTeamsReportBox"));
+    QPushButton *all = box.addButton(tr("Every team"), QMessageBox::AcceptRole);
+    box.addButton(tr("Cancel (choose a team in the tool bar)"), QMessageBox::RejectRole);
+    box.setDefaultButton(all);
+    box.exec();
+    return box.clickedButton() == all ? teams : QStringList();
+}
+
+QString MainWindow::exportTeamReport(const QString &file)
+{
+    const QStringList teams = reportTeams();
+    if (teams.isEmpty())
+        return {};
+    m_notes->flush();
+    const QString f = exportTeamPdf(this, *m_store, teams, m_month, file);
+    if (!f.isEmpty())
+        statusBar()->showMessage(tr("Team report saved to %1").arg(QDir::toNativeSeparators(f)), 15000);
+    return f;
+}
+
+QString MainWindow::exportAllCards(const QString &file)
+{
+    m_notes->flush();
+    const QString team = m_teamCombo->currentData().toString();
+    const QString f = exportAllCardsPdf(this, *m_store, m_month, team, file);
+    if (!f.isEmpty())
+        statusBar()->showMessage(team.isEmpty()
+                                     ? tr("Every card saved to %1").arg(QDir::toNativeSeparators(f))
+                                     : tr("The cards of %1 saved to %2").arg(team, QDir::toNativeSeparators(f)),
+                                 15000);
+    return f;
 }
 
 void MainWindow::updateRecentMenu()

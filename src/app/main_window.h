@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -52,8 +53,12 @@ public:
     void setSearch(const QString &text);
     bool selectAgent(const QString &agentId);
     QString currentAgentId() const { return m_agentId; }
-    // The last complete month with data (before the clock's month), else the latest.
-    static Month defaultMonth(const std::vector<Month> &months, const Clock &clock);
+    // The last complete month with data (before the clock's month), else the
+    // latest; with `rows` (a month's size), months holding under a tenth of
+    // the busiest month (a few mis-dated rows) are passed over.
+    static Month defaultMonth(const std::vector<Month> &months, const Clock &clock,
+                              const std::function<qint64(Month)> &rows = {});
+    static Month defaultMonth(const Store &store, const Clock &clock);
 
     Store &store() { return *m_store; }
     MonthCache &cache() { return *m_cache; }
@@ -107,6 +112,18 @@ public:
     void openMyCard(const QString &agentId);
     void openImportWizard();
     void openTemplateEditor();
+    // File > Export all cards as PDF…: the cards of the team chosen in the
+    // tool bar (every team with All teams) into `file` (asked for when
+    // empty). Returns the file written, empty if none; the status bar says where.
+    QString exportAllCards(const QString &file = {});
+    // File > Export team report as PDF…: with All teams, every team's report
+    // one after the other in one file.
+    QString exportTeamReport(const QString &file = {});
+    QLineEdit *searchField() const { return m_search; }
+    // The answer tests give in place of the "every team?" question.
+    enum class AllTeamsAnswer { Ask, Yes, No };
+    void setAllTeamsAnswer(AllTeamsAnswer a) { m_askAllTeams = a; }
+    QLabel *monthStateLabel() const { return m_monthState; }
     // True while earlier months for the card's trend are scored in the
     // background; the card appears when they are ready.
     bool isPreparingCard() const { return m_prefetchThread != nullptr; }
@@ -124,6 +141,8 @@ private:
     void onCurrentRowChanged();
     void showAgent(const QString &agentId);
     void refreshCard();
+    void refreshCardNote();
+    void fitColumns();
     void startPrefetch();
     void stopPrefetch();
     void updateMonthActions();
@@ -132,6 +151,10 @@ private:
     void reopenMonth();
     void about();
     QString userName() const;
+    QStringList teamsWithRecords() const;
+    // The teams a team report covers: the chosen team, or with All teams
+    // every team with a record after asking. Empty: none (cancelled).
+    QStringList reportTeams();
 
     std::unique_ptr<Store> m_store;
     QString m_path;
@@ -169,6 +192,7 @@ private:
     QAction *m_finalizeAction;
     QAction *m_reopenAction;
     QList<QAction *> m_needCard;
+    AllTeamsAnswer m_askAllTeams = AllTeamsAnswer::Ask;
 };
 
 } // namespace sc

@@ -53,6 +53,22 @@ MyCardWindow::MyCardWindow(Store &store, const QString &agentId, Month month, Mo
     print->setShortcut(QKeySequence::Print);
     QAction *pdf = tb->addAction(tr("Export &PDF…"));
     pdf->setShortcut(QKeySequence(tr("Ctrl+E")));
+    tb->addSeparator();
+    // Keyboard quit: Ctrl+W / Ctrl+Q close the window, and so does Escape.
+    QAction *close = tb->addAction(tr("&Close"));
+    close->setObjectName(QStringLiteral("closeMyCardAction"));
+    // Each key once (a key listed twice on one action is ambiguous and dead);
+    // the platform's Close key may be Ctrl+F4, so Ctrl+W is named too.
+    QList<QKeySequence> keys{QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_Q),
+                             QKeySequence(Qt::Key_Escape)};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Close)) {
+        if (!keys.contains(k))
+            keys << k;
+    }
+    close->setShortcuts(keys);
+    close->setShortcutContext(Qt::WindowShortcut);
+    close->setToolTip(tr("Close this window (Ctrl+W, Escape)"));
+    connect(close, &QAction::triggered, this, &QWidget::close);
 
     auto *central = new QWidget(this);
     auto *lay = new QVBoxLayout(central);
@@ -99,6 +115,8 @@ MyCardWindow::MyCardWindow(Store &store, const QString &agentId, Month month, Mo
     connect(pdf, &QAction::triggered, this, [this] {
         if (m_card->card())
             exportCardPdf(this, m_store, m_agentId, m_card->card()->card.agent.name, m_month);
+        // (exportCardPdf says where it saved in its return value; the agent
+        // chose the file in the dialog a moment ago.)
     });
     if (!restoreGeometry(AppSettings::myCardGeometry()))
         resize(1280, 800);
@@ -154,7 +172,7 @@ void MyCardWindow::refresh()
         row->setToolTip(1, d ? d->name : QString());
         row->setToolTip(0, it.text);
         row->setText(2, it.targetValue ? formatMetricValueWithUnit(it.metricKey, it.targetValue) : QString());
-        row->setText(3, it.dueMonth.isValid() ? monthShort(it.dueMonth) : QString());
+        row->setText(3, it.dueMonth.isValid() ? monthYear(it.dueMonth) : QString());
         row->setText(4, it.status == ActionStatus::Open   ? tr("Open")
                         : it.status == ActionStatus::Done ? tr("Done")
                                                           : tr("Dropped"));

@@ -70,10 +70,17 @@ public:
         m_time.restart();
         return true;
     }
-    void redo() override { m_panel->applyNote(m_agent, m_month, m_after); }
-    void undo() override { m_panel->applyNote(m_agent, m_month, m_before); }
+    // Typing is saved shortly after it stops; an undo or redo is saved at
+    // once, so the card never shows text that was undone.
+    void redo() override
+    {
+        m_panel->applyNote(m_agent, m_month, m_after, !m_firstRedo);
+        m_firstRedo = false;
+    }
+    void undo() override { m_panel->applyNote(m_agent, m_month, m_before, true); }
 
 private:
+    bool m_firstRedo = true;
     NotesPanel *m_panel;
     QString m_agent;
     Month m_month;
@@ -151,6 +158,18 @@ void ActionItemsModel::setItems(std::vector<ActionItem> items, QHash<qint64, Goa
     m_items = std::move(items);
     m_status = std::move(status);
     endResetModel();
+}
+
+bool ActionItemsModel::replaceItem(const ActionItem &item)
+{
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].id == item.id) {
+            m_items[i] = item;
+            emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+            return true;
+        }
+    }
+    return false;
 }
 
 int ActionItemsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_items.size()); }
@@ -454,7 +473,7 @@ void NotesPanel::onNotesTyped()
     m_undo->push(new NoteCommand(this, m_agentId, m_month, before, now));
 }
 
-void NotesPanel::applyNote(const QString &agentId, Month month, const QString &text)
+void NotesPanel::applyNote(const QString &agentId, Month month, const QString &text, bool saveNow)
 {
     m_pendingNotes.insert({agentId, month.index()}, text);
     if (agentId == m_agentId && month == m_month) {
@@ -467,7 +486,10 @@ void NotesPanel::applyNote(const QString &agentId, Month month, const QString &t
         }
         m_status->setText(tr("Editing…"));
     }
-    m_saveTimer->start();
+    if (saveNow)
+        flush();
+    else
+        m_saveTimer->start();
 }
 
 void NotesPanel::flush()
@@ -563,8 +585,20 @@ void NotesPanel::applyItem(const std::shared_ptr<qint64> &idRef, const std::opti
             m_refs.insert(newId, idRef);
         }
     }
-    if (!m_agentId.isEmpty())
-        reloadItems();
+    // An edited item is updated in its row: resetting the model here would
+    // delete the cell editor that is committing this very edit, and the view
+    // then warns "closeEditor called with an editor that does not belong to
+    // this view". Added and removed items reload the list.
+    if (!m_agentId.isEmpty()) {
+        bool inPlace = false;
+        if (state && !insert) {
+            ActionItem stored = *state;
+            stored.id = *idRef;
+            inPlace = m_model->replaceItem(stored);
+        }
+        if (!inPlace)
+            reloadItems();
+    }
     emit goalsChanged();
 }
 
@@ -574,7 +608,9 @@ bool NotesPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_notes && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto *ke = static_cast<QKeyEvent *>(event);
         const bool undo = ke->matches(QKeySequence::Undo);
-        const bool redo = ke->matches(QKeySequence::Redo);
+        const QKeyCombination key = ke->keyCombination();
+        const bool redo = ke->matches(QKeySequence::Redo) || key == QKeyCombination(Qt::CTRL, Qt::Key_Y)
+                          || key == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z);
         if (undo || redo) {
             if (event->type() == QEvent::KeyPress) {
                 undo ? m_undo->undo() : m_undo->redo();

@@ -40,6 +40,8 @@ public:
 
     void setItems(std::vector<ActionItem> items, QHash<qint64, GoalStatus> status);
     const std::vector<ActionItem> &items() const { return m_items; }
+    // Updates the row of the item with this id in place; false when absent.
+    bool replaceItem(const ActionItem &item);
     void setReadOnly(bool ro) { m_readOnly = ro; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -97,7 +99,7 @@ private:
     friend class NoteCommand;
     friend class ItemCommand;
     void onNotesTyped();
-    void applyNote(const QString &agentId, Month month, const QString &text);
+    void applyNote(const QString &agentId, Month month, const QString &text, bool saveNow = false);
     // insert (returns new id), update or remove an item in the store.
     void applyItem(const std::shared_ptr<qint64> &idRef, const std::optional<ActionItem> &state, bool insert);
     std::shared_ptr<qint64> refFor(qint64 id);

@@ -52,48 +52,68 @@ void setUpPrinter(QPrinter &printer)
 }
 } // namespace
 
-void exportCardPdf(QWidget *parent, const Store &store, const QString &agentId, const QString &agentName, Month month)
+QString exportCardPdf(QWidget *parent, const Store &store, const QString &agentId, const QString &agentName,
+                      Month month, const QString &given)
 {
-    const QString suggested =
-        QDir(documentsDir())
-            .filePath(safeName(QStringLiteral("%1 %2 %3.pdf").arg(agentId, agentName, month.toString())));
-    const QString path =
-        QFileDialog::getSaveFileName(parent, QCoreApplication::translate("sc::PrintExport", "Export card as PDF"),
-                                     suggested, QCoreApplication::translate("sc::PrintExport", "PDF (*.pdf)"));
+    QString path = given;
+    if (path.isEmpty()) {
+        const QString suggested =
+            QDir(documentsDir())
+                .filePath(safeName(QStringLiteral("%1 %2 %3.pdf").arg(agentId, agentName, month.toString())));
+        path =
+            QFileDialog::getSaveFileName(parent, QCoreApplication::translate("sc::PrintExport", "Export card as PDF"),
+                                         suggested, QCoreApplication::translate("sc::PrintExport", "PDF (*.pdf)"));
+    }
     if (path.isEmpty())
-        return;
+        return {};
     QString err;
-    if (!writeAgentCardPdf(store, agentId, month, path, pdfOptions(), &err))
+    if (!writeAgentCardPdf(store, agentId, month, path, pdfOptions(), &err)) {
         failed(parent, err);
+        return {};
+    }
+    return path;
 }
 
-void exportTeamPdf(QWidget *parent, const Store &store, const QString &team, Month month)
+QString exportTeamPdf(QWidget *parent, const Store &store, const QStringList &teams, Month month, const QString &given)
 {
-    const QString suggested =
-        QDir(documentsDir())
-            .filePath(
-                safeName(QCoreApplication::translate("sc::PrintExport", "Team %1 %2.pdf").arg(team, month.toString())));
-    const QString path = QFileDialog::getSaveFileName(
-        parent, QCoreApplication::translate("sc::PrintExport", "Export team report as PDF"), suggested,
-        QCoreApplication::translate("sc::PrintExport", "PDF (*.pdf)"));
+    QString path = given;
+    if (path.isEmpty()) {
+        const QString name =
+            teams.size() == 1
+                ? QCoreApplication::translate("sc::PrintExport", "Team %1 %2.pdf").arg(teams.first(), month.toString())
+                : QCoreApplication::translate("sc::PrintExport", "Every team %1.pdf").arg(month.toString());
+        path = QFileDialog::getSaveFileName(parent,
+                                            QCoreApplication::translate("sc::PrintExport", "Export team report as PDF"),
+                                            QDir(documentsDir()).filePath(safeName(name)),
+                                            QCoreApplication::translate("sc::PrintExport", "PDF (*.pdf)"));
+    }
     if (path.isEmpty())
-        return;
+        return {};
     QString err;
-    if (!writeTeamReportPdf(store, team, month, path, pdfOptions(), &err))
+    if (!writeTeamReportsPdf(store, teams, month, path, pdfOptions(), &err)) {
         failed(parent, err);
+        return {};
+    }
+    return path;
 }
 
-void exportAllCardsPdf(QWidget *parent, const Store &store, Month month)
+QString exportAllCardsPdf(QWidget *parent, const Store &store, Month month, const QString &team, const QString &given)
 {
-    const QString suggested =
-        QDir(documentsDir())
-            .filePath(
-                safeName(QCoreApplication::translate("sc::PrintExport", "All cards %1.pdf").arg(month.toString())));
-    const QString path =
-        QFileDialog::getSaveFileName(parent, QCoreApplication::translate("sc::PrintExport", "Export every card as PDF"),
-                                     suggested, QCoreApplication::translate("sc::PrintExport", "PDF (*.pdf)"));
+    QString path = given;
+    if (path.isEmpty()) {
+        const QString name =
+            team.isEmpty()
+                ? QCoreApplication::translate("sc::PrintExport", "All cards %1.pdf").arg(month.toString())
+                : QCoreApplication::translate("sc::PrintExport", "Cards %1 %2.pdf").arg(team, month.toString());
+        path = QFileDialog::getSaveFileName(
+            parent,
+            team.isEmpty() ? QCoreApplication::translate("sc::PrintExport", "Export every card as PDF")
+                           : QCoreApplication::translate("sc::PrintExport", "Export the cards of %1 as PDF").arg(team),
+            QDir(documentsDir()).filePath(safeName(name)),
+            QCoreApplication::translate("sc::PrintExport", "PDF (*.pdf)"));
+    }
     if (path.isEmpty())
-        return;
+        return {};
     QProgressDialog progress(QCoreApplication::translate("sc::PrintExport", "Writing the cards…"),
                              QCoreApplication::translate("sc::PrintExport", "Cancel"), 0, 100, parent);
     progress.setWindowModality(Qt::WindowModal);
@@ -108,25 +128,37 @@ void exportAllCardsPdf(QWidget *parent, const Store &store, Month month)
         return !progress.wasCanceled();
     };
     QString err;
-    if (!writeAllCardsPdf(store, month, path, opts, &err) && !progress.wasCanceled())
-        failed(parent, err);
+    if (!writeTeamCardsPdf(store, month, team, path, opts, &err)) {
+        if (!progress.wasCanceled())
+            failed(parent, err);
+        return {};
+    }
+    return path;
 }
 
-void exportTeamCsv(QWidget *parent, const MonthReport &report, const QString &team, const MonthReport *previous)
+QString exportTeamCsv(QWidget *parent, const MonthReport &report, const QString &team, const MonthReport *previous,
+                      const QString &given)
 {
-    const QString suggested =
-        QDir(documentsDir())
-            .filePath(safeName(QCoreApplication::translate("sc::PrintExport", "Team %1 %2.csv")
-                                   .arg(team.isEmpty() ? QCoreApplication::translate("sc::PrintExport", "all") : team,
-                                        report.month.toString())));
-    const QString path =
-        QFileDialog::getSaveFileName(parent, QCoreApplication::translate("sc::PrintExport", "Export team table as CSV"),
-                                     suggested, QCoreApplication::translate("sc::PrintExport", "CSV (*.csv)"));
+    QString path = given;
+    if (path.isEmpty()) {
+        const QString suggested =
+            QDir(documentsDir())
+                .filePath(
+                    safeName(QCoreApplication::translate("sc::PrintExport", "Team %1 %2.csv")
+                                 .arg(team.isEmpty() ? QCoreApplication::translate("sc::PrintExport", "all") : team,
+                                      report.month.toString())));
+        path = QFileDialog::getSaveFileName(parent,
+                                            QCoreApplication::translate("sc::PrintExport", "Export team table as CSV"),
+                                            suggested, QCoreApplication::translate("sc::PrintExport", "CSV (*.csv)"));
+    }
     if (path.isEmpty())
-        return;
+        return {};
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(teamTableCsv(report, team, previous)) < 0)
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(teamTableCsv(report, team, previous)) < 0) {
         failed(parent, f.errorString());
+        return {};
+    }
+    return path;
 }
 
 void printCard(QWidget *parent, const CardData &card)
@@ -141,18 +173,23 @@ void printCard(QWidget *parent, const CardData &card)
     dlg.exec();
 }
 
-void printTeam(QWidget *parent, const Store &store, const QString &team, Month month,
+void printTeam(QWidget *parent, const Store &store, const QStringList &teams, Month month,
                const std::function<const MonthReport &(Month)> &monthReport)
 {
-    const TeamReportData data = buildTeamReportData(store, team, month, monthReport);
+    std::vector<TeamReportData> data;
+    for (const QString &team : teams)
+        data.push_back(buildTeamReportData(store, team, month, monthReport));
+    std::vector<const TeamReportData *> pointers;
+    for (const TeamReportData &d : data)
+        pointers.push_back(&d);
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(printer);
     QPrintPreviewDialog dlg(&printer, parent);
     dlg.setWindowTitle(QCoreApplication::translate("sc::PrintExport", "Print team report"));
-    QObject::connect(&dlg, &QPrintPreviewDialog::paintRequested, &dlg, [&data](QPrinter *p) {
+    QObject::connect(&dlg, &QPrintPreviewDialog::paintRequested, &dlg, [&pointers](QPrinter *p) {
         PdfReportOptions o = pdfOptions();
         o.pageSize = p->pageLayout().pageSize();
-        paintTeamReport(*p, data, o);
+        paintTeamReports(*p, pointers, o);
     });
     dlg.resize(1000, 760);
     dlg.exec();

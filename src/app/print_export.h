@@ -13,12 +13,21 @@ namespace sc {
 
 class Store;
 
-void exportCardPdf(QWidget *parent, const Store &store, const QString &agentId, const QString &agentName, Month month);
-void exportTeamPdf(QWidget *parent, const Store &store, const QString &team, Month month);
-void exportAllCardsPdf(QWidget *parent, const Store &store, Month month);
-void exportTeamCsv(QWidget *parent, const MonthReport &report, const QString &team, const MonthReport *previous);
+// Each export asks for the file when `path` is empty and returns the file
+// written (empty when cancelled or failed; a failure is shown in a dialog).
+QString exportCardPdf(QWidget *parent, const Store &store, const QString &agentId, const QString &agentName,
+                      Month month, const QString &path = {});
+// `teams`: one team, or every team (one file, one report after the other).
+QString exportTeamPdf(QWidget *parent, const Store &store, const QStringList &teams, Month month,
+                      const QString &path = {});
+// The cards of one team's agents; every agent when `team` is empty.
+QString exportAllCardsPdf(QWidget *parent, const Store &store, Month month, const QString &team,
+                          const QString &path = {});
+QString exportTeamCsv(QWidget *parent, const MonthReport &report, const QString &team, const MonthReport *previous,
+                      const QString &path = {});
 void printCard(QWidget *parent, const CardData &card);
-void printTeam(QWidget *parent, const Store &store, const QString &team, Month month,
+// One team's report, or every team's one after the other.
+void printTeam(QWidget *parent, const Store &store, const QStringList &teams, Month month,
                const std::function<const MonthReport &(Month)> &monthReport);
 
 } // namespace sc

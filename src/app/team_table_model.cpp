@@ -210,9 +210,12 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
     const std::optional<double> score = m ? m->score : std::nullopt;
     switch (role) {
     case Qt::DisplayRole:
+        // The metric's value under the metric's name ("Contacts/h" shows
+        // contacts per hour); the cell's colour is its score's rating and the
+        // tool tip has the score.
         if (m && m->value.status == MetricStatus::NoData)
             return tr("no data");
-        return formatScore(score);
+        return m && m->value.value ? formatMetricValue(m->value.key, m->value.value) : QStringLiteral("—");
     case SortRole: return score ? *score : -1.0;
     case Qt::BackgroundRole:
         if (m && m->value.status == MetricStatus::Ok && m->value.withinNoise)
@@ -265,7 +268,7 @@ QVariant TeamTableModel::headerData(int section, Qt::Orientation o, int role) co
     if (mi >= 0 && mi < m_metricKeys.size()) {
         const MetricDefinition *d = findMetric(m_metricKeys[mi]);
         if (role == Qt::ToolTipRole)
-            return d ? tr("%1 — score").arg(d->name) : m_metricKeys[mi];
+            return d ? tr("%1 (the cell's colour is its score)").arg(d->name) : m_metricKeys[mi];
         return shortMetricName(m_metricKeys[mi]);
     }
     return {};

@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sc {
 
@@ -41,19 +42,35 @@ auto optionalField(int column) -> std::optional<double> MetricRule::*
 
 QString num(std::optional<double> v) { return v ? QLocale().toString(*v, 'g', 8) : QString(); }
 
-// Rank by overall, highest first; agents without overall are unranked.
+// Rank by overall, highest first (competition ranking: agents with the same
+// overall share a rank, the next one skips: 1, 1, 3); agents without an
+// overall are unranked. The overall is compared as shown (1 decimal), so two
+// agents the preview shows with the same number never get different ranks.
 QHash<QString, int> ranks(const std::vector<const AgentScorecard *> &agents)
 {
-    std::vector<const AgentScorecard *> sorted;
-    for (auto *a : agents) {
-        if (a->overall)
-            sorted.push_back(a);
-    }
-    std::stable_sort(sorted.begin(), sorted.end(), [](auto *a, auto *b) { return *a->overall > *b->overall; });
+    auto shown = [](const AgentScorecard *a) { return std::llround(*a->overall * 10); };
     QHash<QString, int> r;
-    for (size_t i = 0; i < sorted.size(); ++i)
-        r.insert(sorted[i]->agent.id, int(i) + 1);
+    for (auto *a : agents) {
+        if (!a->overall)
+            continue;
+        int above = 0;
+        for (auto *b : agents) {
+            if (b->overall && shown(b) > shown(a))
+                ++above;
+        }
+        r.insert(a->agent.id, above + 1);
+    }
     return r;
+}
+
+// "3", or "=3" when another agent shares the rank.
+QString rankText(const QHash<QString, int> &ranks, const QString &id)
+{
+    const auto it = ranks.constFind(id);
+    if (it == ranks.constEnd())
+        return QStringLiteral("—");
+    const int shared = int(std::count(ranks.begin(), ranks.end(), *it));
+    return shared > 1 ? QStringLiteral("=%1").arg(*it) : QString::number(*it);
 }
 } // namespace
 
@@ -109,8 +126,8 @@ TemplateEditor::TemplateEditor(Store &store, Month previewMonth, const QString &
     m_problem->setStyleSheet(QStringLiteral("color:#c62828;font-weight:bold"));
     m_previewTitle = new QLabel(pvBox);
     m_preview = new QTableWidget(0, PvColumnCount, pvBox);
-    m_preview->setHorizontalHeaderLabels(
-        {tr("Agent"), tr("Overall now"), tr("Rank now"), tr("Overall edited"), tr("Rank edited"), tr("Move")});
+    m_preview->setHorizontalHeaderLabels({tr("Agent"), tr("ID"), tr("Overall now"), tr("Rank now"),
+                                          tr("Overall edited"), tr("Rank edited"), tr("Move")});
     m_preview->horizontalHeader()->setSectionResizeMode(PvAgent, QHeaderView::Stretch);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->hide();
@@ -345,7 +362,8 @@ void TemplateEditor::updatePreview()
     // Show in the edited ranking's order.
     std::vector<const AgentScorecard *> order = afterAgents;
     std::stable_sort(order.begin(), order.end(), [&](auto *a, auto *b) {
-        return rAfter.value(a->agent.id, INT_MAX) < rAfter.value(b->agent.id, INT_MAX);
+        const int ra = rAfter.value(a->agent.id, INT_MAX), rb = rAfter.value(b->agent.id, INT_MAX);
+        return ra != rb ? ra < rb : a->agent.id < b->agent.id; // ties in agent id order
     });
     const int shown = int(std::min<size_t>(order.size(), 500));
     m_previewTitle->setText(tr("Preview for %1 (%2): scores and ranking if this template applied")
@@ -364,11 +382,12 @@ void TemplateEditor::updatePreview()
         };
         auto fmt = [](std::optional<double> v) { return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("—"); };
         cell(PvAgent, a->agent.name);
+        cell(PvId, a->agent.id)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         cell(PvNowOverall, fmt(n ? n->overall : std::nullopt))
             ->setBackground(ratingBackground(n ? n->rating : Rating::InsufficientData, dark));
-        cell(PvNowRank, rNow.contains(a->agent.id) ? QString::number(rNow[a->agent.id]) : QStringLiteral("—"));
+        cell(PvNowRank, rankText(rNow, a->agent.id));
         cell(PvNewOverall, fmt(a->overall))->setBackground(ratingBackground(a->rating, dark));
-        cell(PvNewRank, rAfter.contains(a->agent.id) ? QString::number(rAfter[a->agent.id]) : QStringLiteral("—"));
+        cell(PvNewRank, rankText(rAfter, a->agent.id));
         QString move;
         if (rNow.contains(a->agent.id) && rAfter.contains(a->agent.id)) {
             const int d = rNow[a->agent.id] - rAfter[a->agent.id];

@@ -35,7 +35,7 @@ public:
         ToleranceColumn,
         ColumnCount
     };
-    enum PreviewColumn { PvAgent, PvNowOverall, PvNowRank, PvNewOverall, PvNewRank, PvMove, PvColumnCount };
+    enum PreviewColumn { PvAgent, PvId, PvNowOverall, PvNowRank, PvNewOverall, PvNewRank, PvMove, PvColumnCount };
 
     TemplateEditor(Store &store, Month previewMonth, const QString &team, QWidget *parent = nullptr);
 

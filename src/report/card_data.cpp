@@ -82,6 +82,18 @@ std::optional<CardData> buildCardData(const Store &store, const QString &agentId
 
     CardData data;
     data.card = *card;
+    // A frozen month's snapshot keeps id, name and team only: the supervisor
+    // (and the rest of the agent row) comes from the stored agent.
+    if (current.frozen && data.card.agent.supervisor.isEmpty()) {
+        for (const Agent &a : store.agents()) {
+            if (a.id == agentId) {
+                data.card.agent.supervisor = a.supervisor;
+                data.card.agent.employment = a.employment;
+                data.card.agent.email = a.email;
+                break;
+            }
+        }
+    }
     if (const AgentScorecard *prev = findAgent(monthReport(month.previous()), agentId))
         data.previous = *prev;
     if (const TeamScorecard *team = current.team(card->agent.team))

@@ -624,9 +624,9 @@ private:
                 metaParts << Tr::tr("now %1").arg(formatMetricValueWithUnit(g.item.metricKey, g.latestValue));
         }
         if (g.item.createdMonth.isValid())
-            metaParts << Tr::tr("agreed %1").arg(monthShort(g.item.createdMonth));
+            metaParts << Tr::tr("agreed %1").arg(monthYear(g.item.createdMonth));
         if (g.item.dueMonth.isValid())
-            metaParts << Tr::tr("due %1").arg(monthShort(g.item.dueMonth));
+            metaParts << Tr::tr("due %1").arg(monthYear(g.item.dueMonth));
         paint::text(p, QRectF(textX, r.top() + 12, textW, 9), metaParts.join(QStringLiteral(" · ")), meta, pal.muted);
     }
 

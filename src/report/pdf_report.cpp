@@ -293,21 +293,36 @@ bool writeAgentCardPdf(const Store &store, const QString &agentId, Month month, 
     return guarded([&] { return writeAgentCardPdfImpl(store, agentId, month, path, options, error); }, error);
 }
 
-static bool writeAllCardsPdfImpl(const Store &store, Month month, const QString &path, const PdfReportOptions &options,
-                                 QString *error)
+static bool writeAllCardsPdfImpl(const Store &store, Month month, const QString &team, const QString &path,
+                                 const PdfReportOptions &options, QString *error)
 {
     MonthCache cache(store);
     std::vector<QString> ids;
-    for (const AgentScorecard &a : cache(month).agents)
-        ids.push_back(a.agent.id);
+    for (const AgentScorecard &a : cache(month).agents) {
+        if (team.isEmpty() || a.agent.team == team)
+            ids.push_back(a.agent.id);
+    }
     std::sort(ids.begin(), ids.end());
-    return writeCards(store, month, ids, path, Tr::tr("Scorecards – %1").arg(monthTitle(month)), options, cache, error);
+    if (ids.empty() && !team.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("no agent of team %1 has a record in %2").arg(team, month.toString());
+        return false;
+    }
+    const QString title = team.isEmpty() ? Tr::tr("Scorecards – %1").arg(monthTitle(month))
+                                         : Tr::tr("Scorecards %1 – %2").arg(team, monthTitle(month));
+    return writeCards(store, month, ids, path, title, options, cache, error);
 }
 
 bool writeAllCardsPdf(const Store &store, Month month, const QString &path, const PdfReportOptions &options,
                       QString *error)
 {
-    return guarded([&] { return writeAllCardsPdfImpl(store, month, path, options, error); }, error);
+    return guarded([&] { return writeAllCardsPdfImpl(store, month, QString(), path, options, error); }, error);
+}
+
+bool writeTeamCardsPdf(const Store &store, Month month, const QString &team, const QString &path,
+                       const PdfReportOptions &options, QString *error)
+{
+    return guarded([&] { return writeAllCardsPdfImpl(store, month, team, path, options, error); }, error);
 }
 
 static bool writeSplitCardsPdfImpl(const Store &store, Month month, const QString &dir, const PdfReportOptions &options,
@@ -1099,38 +1114,65 @@ int teamReportPageCount(const TeamReportData &data, const QPageSize &)
 
 int paintTeamReport(QPagedPaintDevice &device, const TeamReportData &data, const PdfReportOptions &options)
 {
+    return paintTeamReports(device, {&data}, options);
+}
+
+int paintTeamReports(QPagedPaintDevice &device, const std::vector<const TeamReportData *> &teams,
+                     const PdfReportOptions &options)
+{
     QPainter painter(&device);
     if (!painter.isActive())
         return 0;
-    const int total = teamReportPageCount(data, options.pageSize);
-    TeamReportPainter tp(painter, data, options, total);
-    for (int page = 1; page <= total; ++page) {
-        if (page > 1)
-            device.newPage();
-        applyPageTransform(painter, device);
-        tp.paintPage(page);
-        if (cancelled(options, page, total))
-            return -1;
+    int total = 0;
+    for (const TeamReportData *data : teams)
+        total += teamReportPageCount(*data, options.pageSize);
+    int done = 0;
+    for (const TeamReportData *data : teams) {
+        const int pages = teamReportPageCount(*data, options.pageSize);
+        TeamReportPainter tp(painter, *data, options, pages);
+        for (int page = 1; page <= pages; ++page) {
+            if (done > 0)
+                device.newPage();
+            applyPageTransform(painter, device);
+            tp.paintPage(page);
+            if (cancelled(options, ++done, total))
+                return -1;
+        }
     }
     return total;
 }
 
-static bool writeTeamReportPdfImpl(const Store &store, const QString &team, Month month, const QString &path,
+static bool writeTeamReportPdfImpl(const Store &store, const QStringList &teams, Month month, const QString &path,
                                    const PdfReportOptions &options, QString *error)
 {
     MonthCache cache(store);
     const MonthReport &report = cache(month);
-    const bool known = std::any_of(report.agents.begin(), report.agents.end(),
-                                   [&](const AgentScorecard &a) { return a.agent.team == team; })
-                       || report.team(team);
-    if (!known) {
+    std::vector<TeamReportData> data;
+    for (const QString &team : teams) {
+        const bool known = std::any_of(report.agents.begin(), report.agents.end(),
+                                       [&](const AgentScorecard &a) { return a.agent.team == team; })
+                           || report.team(team);
+        if (!known) {
+            if (teams.size() > 1)
+                continue; // every team: those without a record that month are left out
+            if (error)
+                *error = QStringLiteral("team %1 has no record in %2").arg(team, month.toString());
+            return false;
+        }
+        data.push_back(buildTeamReportData(store, team, month, cache.fn()));
+    }
+    if (data.empty()) {
         if (error)
-            *error = QStringLiteral("team %1 has no record in %2").arg(team, month.toString());
+            *error = QStringLiteral("no team has a record in %1").arg(month.toString());
         return false;
     }
-    const TeamReportData data = buildTeamReportData(store, team, month, cache.fn());
-    auto writer = makeWriter(path, options, Tr::tr("Team %1 – %2").arg(team, monthTitle(month)));
-    const int pages = paintTeamReport(*writer, data, options);
+    std::vector<const TeamReportData *> pointers;
+    for (const TeamReportData &d : data)
+        pointers.push_back(&d);
+    const QString title = teams.size() == 1 ? Tr::tr("Team %1 – %2").arg(teams.first(), monthTitle(month))
+                                            : Tr::tr("Every team – %1").arg(monthTitle(month));
+    auto writer = makeWriter(path, options, title);
+    const int pages = paintTeamReports(*writer, pointers, options);
     if (pages <= 0) {
         writer.reset();
         QFile::remove(path);
@@ -1138,7 +1180,7 @@ static bool writeTeamReportPdfImpl(const Store &store, const QString &team, Mont
             *error = pages < 0 ? QStringLiteral("cancelled") : QStringLiteral("cannot write %1").arg(path);
         return false;
     }
-    writer.reset(); // the painter ended inside paintTeamReport; flushes the file
+    writer.reset(); // the painter ended inside paintTeamReports; flushes the file
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
         if (error)
             *error = QStringLiteral("cannot write %1").arg(path);
@@ -1150,7 +1192,14 @@ static bool writeTeamReportPdfImpl(const Store &store, const QString &team, Mont
 bool writeTeamReportPdf(const Store &store, const QString &team, Month month, const QString &path,
                         const PdfReportOptions &options, QString *error)
 {
-    return guarded([&] { return writeTeamReportPdfImpl(store, team, month, path, options, error); }, error);
+    return guarded([&] { return writeTeamReportPdfImpl(store, QStringList{team}, month, path, options, error); },
+                   error);
+}
+
+bool writeTeamReportsPdf(const Store &store, const QStringList &teams, Month month, const QString &path,
+                         const PdfReportOptions &options, QString *error)
+{
+    return guarded([&] { return writeTeamReportPdfImpl(store, teams, month, path, options, error); }, error);
 }
 
 } // namespace sc

@@ -40,6 +40,13 @@ bool writeTeamReportPdf(const Store &store, const QString &team, Month month, co
 // One page per agent with a record in the month, ordered by agent_id.
 bool writeAllCardsPdf(const Store &store, Month month, const QString &path, const PdfReportOptions &options,
                       QString *error);
+// Same for the agents of one team (every team when `team` is empty).
+bool writeTeamCardsPdf(const Store &store, Month month, const QString &team, const QString &path,
+                       const PdfReportOptions &options, QString *error);
+// Several teams' reports one after the other in one file (teams without a
+// record in the month are left out; none at all is an error).
+bool writeTeamReportsPdf(const Store &store, const QStringList &teams, Month month, const QString &path,
+                         const PdfReportOptions &options, QString *error);
 // One file per agent in `dir` (created if needed), named by splitCardFileNames.
 // *filesWritten (when given) counts the files written, also on failure.
 bool writeSplitCardsPdf(const Store &store, Month month, const QString &dir, const PdfReportOptions &options,
@@ -76,6 +83,9 @@ TeamReportData buildTeamReportData(const Store &store, const QString &team, Mont
 // must already be set to the page layout wanted (landscape recommended).
 // Calls device.newPage() between pages. Returns the number of pages.
 int paintTeamReport(QPagedPaintDevice &device, const TeamReportData &data, const PdfReportOptions &options);
+// Several teams' reports on one device, one after the other.
+int paintTeamReports(QPagedPaintDevice &device, const std::vector<const TeamReportData *> &teams,
+                     const PdfReportOptions &options);
 // The number of pages paintTeamReport will produce at this page size.
 int teamReportPageCount(const TeamReportData &data, const QPageSize &pageSize);
 // Paints one card per page on a paged device (first page already open).

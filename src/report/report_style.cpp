@@ -277,6 +277,13 @@ QString monthTitle(Month month)
     return Tr::tr("%1 %2", "month and year: October 2026").arg(monthName(month), QString::number(month.year()));
 }
 
+QString monthYear(Month month)
+{
+    if (!month.isValid())
+        return {};
+    return shortMonthName(month.month()) + QLatin1Char(' ') + QString::number(month.year());
+}
+
 QString monthShort(Month month)
 {
     if (!month.isValid())

@@ -70,6 +70,8 @@ QString shortMetricName(QStringView key);
 QString monthTitle(Month month);
 // "October".
 QString monthName(Month month);
+// "Oct 2026": a month with its full year, never read as a day ("Nov 26").
+QString monthYear(Month month);
 // "Oct 26": short month for chart axes.
 QString monthShort(Month month);
 // "5 Oct 2026": a day on the card (comments).

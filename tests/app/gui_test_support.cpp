@@ -17,6 +17,7 @@
 #include <QTextEdit>
 #include <QWidget>
 #include <stdexcept>
+#include <utility>
 
 namespace sc::test {
 
@@ -53,6 +54,37 @@ std::unique_ptr<Store> makeFilledStore(const QTemporaryDir &dir, const Clock &cl
     store->importBatches(batches);
     return store;
 }
+
+// --- MessageCatcher ---------------------------------------------------------
+
+namespace {
+QStringList *g_caught = nullptr;
+QtMessageHandler g_previous = nullptr;
+
+void catchMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (g_caught)
+        g_caught->append(message);
+    if (g_previous)
+        g_previous(type, context, message);
+}
+} // namespace
+
+MessageCatcher::MessageCatcher()
+{
+    g_caught = new QStringList;
+    g_previous = qInstallMessageHandler(catchMessage);
+}
+
+MessageCatcher::~MessageCatcher()
+{
+    qInstallMessageHandler(g_previous);
+    delete std::exchange(g_caught, nullptr);
+}
+
+QStringList MessageCatcher::messages() const { return g_caught ? *g_caught : QStringList(); }
+
+QStringList MessageCatcher::containing(const QString &part) const { return messages().filter(part); }
 
 // --- TextRecorder ------------------------------------------------------------
 

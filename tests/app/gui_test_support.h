@@ -43,6 +43,19 @@ private:
     Engine *m_engine;
 };
 
+// Collects every qDebug/qWarning message while it lives (and still passes
+// them on to the previous handler), to assert that an action printed none.
+class MessageCatcher {
+public:
+    MessageCatcher();
+    ~MessageCatcher();
+    MessageCatcher(const MessageCatcher &) = delete;
+    MessageCatcher &operator=(const MessageCatcher &) = delete;
+    QStringList messages() const;
+    // The messages that contain `part`.
+    QStringList containing(const QString &part) const;
+};
+
 // The texts CardRenderer draws for a card (what screen and PDF show).
 QStringList cardTexts(const CardData &card);
 

@@ -78,11 +78,12 @@ TEST_F(MainWindowTest, TableListsEveryAgentRankedByOverall)
     const QStringList keys = window->teamModel()->metricKeys();
     EXPECT_EQ(keys, (QStringList{QStringLiteral("contacts_per_hour"), QStringLiteral("qa"), QStringLiteral("csat"),
                                  QStringLiteral("adherence"), QStringLiteral("kcs")}));
-    // B001: contacts/h 7.2 -> (7.2-4)/(8-4)*100 = 80; adherence capped at 110.
+    // The cells show values: B001 contacts/h 60·720/6000 = 7.2, adherence 97.5%
+    // (scores 80 and 110, capped, in the tool tips).
     const int cph = TeamTableModel::FirstMetricColumn + int(keys.indexOf(QStringLiteral("contacts_per_hour")));
     const int adh = TeamTableModel::FirstMetricColumn + int(keys.indexOf(QStringLiteral("adherence")));
-    EXPECT_EQ(cell(QStringLiteral("B001"), cph), QStringLiteral("80"));
-    EXPECT_EQ(cell(QStringLiteral("B001"), adh), QStringLiteral("110"));
+    EXPECT_EQ(cell(QStringLiteral("B001"), cph), QStringLiteral("7.20"));
+    EXPECT_EQ(cell(QStringLiteral("B001"), adh), QStringLiteral("97.5"));
 }
 
 TEST_F(MainWindowTest, TableToolTipsFormatValuesAsTheCardDoes)
