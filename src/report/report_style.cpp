@@ -257,7 +257,7 @@ const SourceWithComment kShortMonthNames[] = {
     QT_TRANSLATE_NOOP3("ReportStyle", "Sep", "short month"), QT_TRANSLATE_NOOP3("ReportStyle", "Oct", "short month"),
     QT_TRANSLATE_NOOP3("ReportStyle", "Nov", "short month"), QT_TRANSLATE_NOOP3("ReportStyle", "Dec", "short month")};
 
-QString shortMonthName(int month)
+QString shortMonthNameOf(int month)
 {
     return Tr::tr(kShortMonthNames[month - 1].source, kShortMonthNames[month - 1].comment);
 }
@@ -268,6 +268,13 @@ QString monthName(Month month)
     if (!month.isValid())
         return {};
     return Tr::tr(kMonthNames[month.month() - 1]);
+}
+
+QString shortMonthName(Month month)
+{
+    if (!month.isValid())
+        return {};
+    return shortMonthNameOf(month.month());
 }
 
 QString monthTitle(Month month)
@@ -281,14 +288,14 @@ QString monthYear(Month month)
 {
     if (!month.isValid())
         return {};
-    return shortMonthName(month.month()) + QLatin1Char(' ') + QString::number(month.year());
+    return shortMonthNameOf(month.month()) + QLatin1Char(' ') + QString::number(month.year());
 }
 
 QString monthShort(Month month)
 {
     if (!month.isValid())
         return {};
-    return shortMonthName(month.month()) + QLatin1Char(' ')
+    return shortMonthNameOf(month.month()) + QLatin1Char(' ')
            + QStringLiteral("%1").arg(month.year() % 100, 2, 10, QLatin1Char('0'));
 }
 
@@ -297,7 +304,7 @@ QString dayTitle(const QDate &date)
     if (!date.isValid())
         return {};
     return Tr::tr("%1 %2 %3", "day, short month, year: 5 Oct 2026")
-        .arg(QString::number(date.day()), shortMonthName(date.month()), QString::number(date.year()));
+        .arg(QString::number(date.day()), shortMonthNameOf(date.month()), QString::number(date.year()));
 }
 
 QString perspectiveTitle(Perspective perspective)

@@ -72,6 +72,8 @@ QString monthTitle(Month month);
 QString monthName(Month month);
 // "Oct 2026": a month with its full year, never read as a day ("Nov 26").
 QString monthYear(Month month);
+// "Oct": the month alone, for axes that show the year elsewhere.
+QString shortMonthName(Month month);
 // "Oct 26": short month for chart axes.
 QString monthShort(Month month);
 // "5 Oct 2026": a day on the card (comments).

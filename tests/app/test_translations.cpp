@@ -21,6 +21,9 @@
 #include "report/card_data.h"
 #include "report/pdf_report.h"
 
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -213,6 +216,19 @@ protected:
         for (const QAction *a : window.menuBar()->actions())
             if (a->menu())
                 addMenuTexts(a->menu(), texts);
+        // The trend chart (Qt Charts draws in a graphics scene, not widgets):
+        // its title, series names and axis labels.
+        for (const QChartView *view : window.findChildren<QChartView *>()) {
+            const QChart *chart = view->chart();
+            texts << chart->title();
+            for (const QAbstractSeries *series : chart->series())
+                texts << series->name();
+            for (const QAbstractAxis *axis : chart->axes()) {
+                texts << axis->titleText();
+                if (auto *categories = qobject_cast<QCategoryAxis *>(const_cast<QAbstractAxis *>(axis)))
+                    texts << categories->categoriesLabels();
+            }
+        }
         texts.removeAll(QString());
         return texts;
     }
@@ -240,6 +256,7 @@ TEST_F(TranslatedUi, SpanishMainWindowAndCardHaveNoEnglishWord)
     EXPECT_TRUE(texts.contains(QStringLiteral("octubre de 2026"))) << texts.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(texts.contains(QStringLiteral("&Archivo")));
     EXPECT_TRUE(texts.contains(QStringLiteral("Ay&uda")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("sept"))); // the trend chart's axis: September
     EXPECT_TRUE(cardWords.contains(QStringLiteral("PUNTUACIÓN GLOBAL")));
     EXPECT_TRUE(cardWords.contains(QStringLiteral("Metas de la última 1:1")));
     EXPECT_TRUE(cardWords.contains(QStringLiteral("Meta de calidad")));
@@ -268,6 +285,7 @@ TEST_F(TranslatedUi, BrazilianPortugueseMainWindowAndCardHaveNoEnglishWord)
     ASSERT_TRUE(window.selectAgent(QStringLiteral("A001")));
     const QStringList texts = windowTexts(window);
     EXPECT_TRUE(texts.contains(QStringLiteral("outubro de 2026")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("set"))); // the trend chart's axis: September
     EXPECT_TRUE(cardWords.contains(QStringLiteral("PONTUAÇÃO GERAL")));
 
     const QStringList inWindow = englishWords(texts, QStringLiteral("pt_BR"), data);

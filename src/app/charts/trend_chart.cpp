@@ -114,7 +114,7 @@ void TrendChart::rebuild()
             hi = std::max(hi, *v);
         }
         // Short labels, every other month when many, so none is elided.
-        const QString label = QLocale::c().monthName(p.month.month(), QLocale::ShortFormat);
+        const QString label = shortMonthName(p.month); // in the app's language
         if (n <= 6 || (n - 1 - i) % 2 == 0)
             axisX->append(label, i);
     }
