@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AboutDialog</name>
@@ -42,7 +43,7 @@
     <name>CardRenderer</name>
     <message>
         <source>needs %1 %2, has %3</source>
-        <extracomment>e.g. "needs 3 evaluations, has 2": the minimum sample and the agent's</extracomment>
+        <extracomment>e.g. &quot;needs 3 evaluations, has 2&quot;: the minimum sample and the agent&apos;s</extracomment>
         <translation>necesita %1 %2, tiene %3</translation>
     </message>
     <message>
@@ -51,7 +52,7 @@
     </message>
     <message>
         <source>%1 since %2</source>
-        <extracomment>"▲ +3.2 since September": the change of the overall score</extracomment>
+        <extracomment>&quot;▲ +3.2 since September&quot;: the change of the overall score</extracomment>
         <translation>%1 desde %2</translation>
     </message>
     <message>
@@ -96,7 +97,7 @@
     </message>
     <message>
         <source>value, goal and team · bar from floor to goal (tick) · quantity beside quality</source>
-        <translation>valor, meta y equipo · barra del mínimo a la meta (marca) · cantidad junto a calidad</translation>
+        <translation type="vanished">valor, meta y equipo · barra del mínimo a la meta (marca) · cantidad junto a calidad</translation>
     </message>
     <message>
         <source>context, not scored</source>
@@ -430,7 +431,7 @@
     </message>
     <message>
         <source>%1 since %2</source>
-        <extracomment>"▲ +1.2 pts since September"</extracomment>
+        <extracomment>&quot;▲ +1.2 pts since September&quot;</extracomment>
         <translation>%1 desde %2</translation>
     </message>
     <message>
@@ -560,7 +561,7 @@
     </message>
     <message>
         <source>rated below goal (&lt; 80)</source>
-        <translation>bajo la meta (&lt; 80)</translation>
+        <translation type="vanished">bajo la meta (&lt; 80)</translation>
     </message>
     <message>
         <source>At goal this month</source>
@@ -584,7 +585,7 @@
     </message>
     <message>
         <source>Nobody is below goal this month.</source>
-        <translation>Nadie está por debajo de la meta este mes.</translation>
+        <translation type="vanished">Nadie está por debajo de la meta este mes.</translation>
     </message>
     <message>
         <source>+ %1 more in the ranking</source>
@@ -631,7 +632,7 @@
         <translation> (ahora %1)</translation>
     </message>
     <message>
-        <source>The team's metrics over six months</source>
+        <source>The team&apos;s metrics over six months</source>
         <translation>Las métricas del equipo en seis meses</translation>
     </message>
     <message>
@@ -647,12 +648,12 @@
         <translation>Cómo leerlo</translation>
     </message>
     <message>
-        <source>Each panel shows the team's value for the last six months; the number at the top right is this month's. Values are pooled over the team's agents (total resolved / total contacts), never an average of agents' ratios. The dashed line is the goal of the team's scorecard template (occupancy: the middle of its band; service level: %1%, a common target, as no template sets it).</source>
+        <source>Each panel shows the team&apos;s value for the last six months; the number at the top right is this month&apos;s. Values are pooled over the team&apos;s agents (total resolved / total contacts), never an average of agents&apos; ratios. The dashed line is the goal of the team&apos;s scorecard template (occupancy: the middle of its band; service level: %1%, a common target, as no template sets it).</source>
         <translation>Cada panel muestra el valor del equipo en los últimos seis meses; el número arriba a la derecha es el de este mes. Los valores se agregan sobre los agentes del equipo (total resueltos / total de contactos), nunca como promedio de los cocientes de cada agente. La línea discontinua es la meta de la plantilla del equipo (ocupación: el centro de su banda; nivel de servicio: %1%, un objetivo habitual, ya que ninguna plantilla lo fija).</translation>
     </message>
     <message>
         <source>Agents ranked by overall score</source>
-        <translation>Agentes clasificados por puntuación global</translation>
+        <translation type="vanished">Agentes clasificados por puntuación global</translation>
     </message>
     <message>
         <source>part %1 of %2 · agents %3–%4 of %5</source>
@@ -660,7 +661,7 @@
     </message>
     <message>
         <source>%1 agents · metric columns show scores (100 = goal)</source>
-        <translation>%1 agentes · las columnas de métricas muestran puntuaciones (100 = meta)</translation>
+        <translation type="vanished">%1 agentes · las columnas de métricas muestran puntuaciones (100 = meta)</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -696,7 +697,7 @@
     </message>
     <message>
         <source>Scores: 100 = goal. n/a: not enough data to score (e.g. fewer than the minimum evaluations); no data: no rows (KCS: the team has no knowledge-base data). Change: overall against %1.</source>
-        <translation>Puntuaciones: 100 = meta. n/d: faltan datos (p. ej., menos evaluaciones que el mínimo); sin datos: ninguna fila (KCS: el equipo no tiene base de conocimiento). Cambio: global desde %1.</translation>
+        <translation type="vanished">Puntuaciones: 100 = meta. n/d: faltan datos (p. ej., menos evaluaciones que el mínimo); sin datos: ninguna fila (KCS: el equipo no tiene base de conocimiento). Cambio: global desde %1.</translation>
     </message>
     <message>
         <source>Team %1 – %2</source>
@@ -733,6 +734,14 @@
     <message>
         <source>Scores: 100 = goal. n/a: not enough data to score (e.g. fewer than the minimum evaluations); no data: no rows (KCS: the team has no knowledge-base data). Change: overall against %1. #: agents whose 90% ranges overlap share ranks.</source>
         <translation>Puntuaciones: 100 = meta. n/d: datos insuficientes para puntuar (p. ej., menos evaluaciones que el mínimo); sin datos: no hay filas (KCS: el equipo no tiene datos de la base de conocimiento). Cambio: global frente a %1. #: los agentes cuyos rangos del 90% se solapan comparten puestos.</translation>
+    </message>
+    <message>
+        <source>Scorecards %1 – %2</source>
+        <translation>Cuadros de mando %1 – %2</translation>
+    </message>
+    <message>
+        <source>Every team – %1</source>
+        <translation>Todos los equipos – %1</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1147,10 @@
     </message>
     <message numerus="yes">
         <source>Checking %n file(s)…</source>
-        <translation><numerusform>Comprobando %n archivo…</numerusform><numerusform>Comprobando %n archivos…</numerusform></translation>
+        <translation>
+            <numerusform>Comprobando %n archivo…</numerusform>
+            <numerusform>Comprobando %n archivos…</numerusform>
+        </translation>
     </message>
     <message>
         <source>…</source>
@@ -1146,7 +1158,10 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s) named in the files are not in the database (%1). Create them in the team:</source>
-        <translation><numerusform>%n agente nombrado en los archivos no está en la base de datos (%1). Créelo en el equipo:</numerusform><numerusform>%n agentes nombrados en los archivos no están en la base de datos (%1). Créelos en el equipo:</numerusform></translation>
+        <translation>
+            <numerusform>%n agente nombrado en los archivos no está en la base de datos (%1). Créelo en el equipo:</numerusform>
+            <numerusform>%n agentes nombrados en los archivos no están en la base de datos (%1). Créelos en el equipo:</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Check cancelled.&lt;/b&gt; Nothing was imported.</source>
@@ -1154,11 +1169,17 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n problem(s) found.&lt;/b&gt; Nothing will be imported until they are fixed: correct the files or the mapping, then check again.</source>
-        <translation><numerusform>&lt;b&gt;Se encontró %n problema.&lt;/b&gt; No se importará nada hasta corregirlo: corrija los archivos o la asignación y vuelva a comprobar.</numerusform><numerusform>&lt;b&gt;Se encontraron %n problemas.&lt;/b&gt; No se importará nada hasta corregirlos: corrija los archivos o la asignación y vuelva a comprobar.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Se encontró %n problema.&lt;/b&gt; No se importará nada hasta corregirlo: corrija los archivos o la asignación y vuelva a comprobar.</numerusform>
+            <numerusform>&lt;b&gt;Se encontraron %n problemas.&lt;/b&gt; No se importará nada hasta corregirlos: corrija los archivos o la asignación y vuelva a comprobar.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n file(s) are valid: %1 records ready. Press Import to store them in one step.</source>
-        <translation><numerusform>El archivo es válido: %1 registros listos. Pulse Importar para guardarlos en un solo paso.</numerusform><numerusform>Los %n archivos son válidos: %1 registros listos. Pulse Importar para guardarlos en un solo paso.</numerusform></translation>
+        <translation>
+            <numerusform>El archivo es válido: %1 registros listos. Pulse Importar para guardarlos en un solo paso.</numerusform>
+            <numerusform>Los %n archivos son válidos: %1 registros listos. Pulse Importar para guardarlos en un solo paso.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1223,13 +1244,142 @@ Se guardó una copia de seguridad de su estado actual en:
     </message>
 </context>
 <context>
+    <name>sc::ExplainDialog</name>
+    <message>
+        <source>How %1 was made</source>
+        <translation>Cómo se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>none: the team&apos;s value, shown for context and not scored</source>
+        <translation>ninguno: el valor del equipo, mostrado como contexto y sin puntuar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>Template row:</source>
+        <translation>Fila de la plantilla:</translation>
+    </message>
+    <message>
+        <source>status %1 · numerator %2 · denominator %3</source>
+        <translation>estado %1 · numerador %2 · denominador %3</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Números:</translation>
+    </message>
+    <message>
+        <source>&amp;Formula with the numbers put in:</source>
+        <translation>&amp;Fórmula con los números sustituidos:</translation>
+    </message>
+    <message>
+        <source>Finalized month: the numbers are its snapshot.</source>
+        <translation>Mes cerrado: los números son su instantánea.</translation>
+    </message>
+    <message>
+        <source>The denominator is the number of agents with a record this month: %1.</source>
+        <translation>El denominador es el número de agentes con registros este mes: %1.</translation>
+    </message>
+    <message>
+        <source>Note: the stored rows no longer add up to these numbers (rows changed after the month was finalized).</source>
+        <translation>Nota: las filas guardadas ya no suman estos números (cambiaron filas después de cerrar el mes).</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Fórmula</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Contributing rows: %n (Σ numerator %1, Σ denominator %2)</source>
+        <translation>
+            <numerusform>&amp;Filas que cuentan: %n (Σ numerador %1, Σ denominador %2)</numerusform>
+            <numerusform>&amp;Filas que cuentan: %n (Σ numerador %1, Σ denominador %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contributing rows</source>
+        <translation>Filas que cuentan</translation>
+    </message>
+    <message>
+        <source>&amp;Export rows…</source>
+        <translation>&amp;Exportar filas…</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explicar</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>No se pudo leer la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation>Exportar filas</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ExplainRowsModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>(before provenance was kept)</source>
+        <translation>(antes de guardar la procedencia)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numerador</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominador</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Archivo de origen</translation>
+    </message>
+</context>
+<context>
     <name>sc::FilesPage</name>
     <message>
         <source>Files to import</source>
         <translation>Archivos para importar</translation>
     </message>
     <message>
-        <source>Add last month's exports, or drop them here. The kind of each file is recognised from its header.</source>
+        <source>Add last month&apos;s exports, or drop them here. The kind of each file is recognised from its header.</source>
         <translation>Añada las exportaciones del mes pasado o suéltelas aquí. El tipo de cada archivo se reconoce por su encabezado.</translation>
     </message>
     <message>
@@ -1253,7 +1403,7 @@ Se guardó una copia de seguridad de su estado actual en:
         <translation>tipo no reconocido: elija una asignación en la página siguiente</translation>
     </message>
     <message>
-        <source> — mapping "%1"</source>
+        <source> — mapping &quot;%1&quot;</source>
         <translation> — asignación «%1»</translation>
     </message>
 </context>
@@ -1404,7 +1554,7 @@ Se guardó una copia de seguridad de su estado actual en:
     </message>
     <message>
         <source>Choose a team first.</source>
-        <translation>Elija primero un equipo.</translation>
+        <translation type="vanished">Elija primero un equipo.</translation>
     </message>
     <message>
         <source>Export team report as P&amp;DF…</source>
@@ -1511,7 +1661,7 @@ Se guardó una copia de seguridad de su estado actual en:
         <translation>Todos los equipos</translation>
     </message>
     <message>
-        <source>No data yet. Use File &gt; Import to add last month's exports.</source>
+        <source>No data yet. Use File &gt; Import to add last month&apos;s exports.</source>
         <translation>Aún no hay datos. Use Archivo &gt; Importar para añadir las exportaciones del mes pasado.</translation>
     </message>
     <message>
@@ -1528,18 +1678,18 @@ Se guardó una copia de seguridad de su estado actual en:
     </message>
     <message>
         <source>  🔒 Finalized</source>
-        <translation>  🔒 Cerrado</translation>
+        <translation type="vanished">  🔒 Cerrado</translation>
     </message>
     <message>
         <source>  Open (not finalized)</source>
         <translation>  Abierto (sin cerrar)</translation>
     </message>
     <message>
-        <source>This month's cards are frozen: later imports and template edits do not change them until it is reopened.</source>
+        <source>This month&apos;s cards are frozen: later imports and template edits do not change them until it is reopened.</source>
         <translation>Las fichas de este mes están congeladas: las importaciones y cambios de plantilla posteriores no las modifican hasta que se reabra.</translation>
     </message>
     <message>
-        <source>Imports and template edits still change this month's cards.</source>
+        <source>Imports and template edits still change this month&apos;s cards.</source>
         <translation>Las importaciones y los cambios de plantilla aún modifican las fichas de este mes.</translation>
     </message>
     <message>
@@ -1657,6 +1807,70 @@ Se guardó una copia de seguridad de su estado actual en:
     <message>
         <source>My card — %1</source>
         <translation>Mi ficha — %1</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Card saved to %1</source>
+        <translation>Tarjeta guardada en %1</translation>
+    </message>
+    <message>
+        <source>Team table saved to %1</source>
+        <translation>Tabla del equipo guardada en %1</translation>
+    </message>
+    <message>
+        <source>No agent has a record in %1.</source>
+        <translation>Ningún agente tiene registros en %1.</translation>
+    </message>
+    <message>
+        <source>No agent of %1 matches &quot;%2&quot;. Press Escape in the search field to clear it.</source>
+        <translation>Ningún agente de %1 coincide con «%2». Pulse Esc en el campo de búsqueda para borrarla.</translation>
+    </message>
+    <message>
+        <source>No agent matches &quot;%1&quot;. Press Escape in the search field to clear it.</source>
+        <translation>Ningún agente coincide con «%1». Pulse Esc en el campo de búsqueda para borrarla.</translation>
+    </message>
+    <message>
+        <source>No agent of %1 has a record in %2.</source>
+        <translation>Ningún agente de %1 tiene registros en %2.</translation>
+    </message>
+    <message>
+        <source>No agent shown</source>
+        <translation>Ningún agente mostrado</translation>
+    </message>
+    <message>
+        <source>  Finalized (frozen)</source>
+        <translation>  Cerrado (congelado)</translation>
+    </message>
+    <message>
+        <source>No team has a record in %1.</source>
+        <translation>Ningún equipo tiene registros en %1.</translation>
+    </message>
+    <message>
+        <source>All teams is chosen. Make the report of every team (%1), one after the other?</source>
+        <translation>Está elegido «Todos los equipos». ¿Hacer el informe de cada equipo (%1), uno tras otro?</translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <source>Cancel (choose a team in the tool bar)</source>
+        <translation>Cancelar (elegir un equipo en la barra de herramientas)</translation>
+    </message>
+    <message>
+        <source>Team report saved to %1</source>
+        <translation>Informe del equipo guardado en %1</translation>
+    </message>
+    <message>
+        <source>Every card saved to %1</source>
+        <translation>Todas las tarjetas guardadas en %1</translation>
+    </message>
+    <message>
+        <source>The cards of %1 saved to %2</source>
+        <translation>Las tarjetas de %1 guardadas en %2</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1996,7 @@ Se guardó una copia de seguridad de su estado actual en:
         <translation>Leer también este archivo como otro tipo</translation>
     </message>
     <message>
-        <source>One export can feed several kinds, e.g. an ACD log's agents and its contacts.</source>
+        <source>One export can feed several kinds, e.g. an ACD log&apos;s agents and its contacts.</source>
         <translation>Una exportación puede alimentar varios tipos, p. ej. los agentes y los contactos de un registro ACD.</translation>
     </message>
     <message>
@@ -1806,7 +2020,7 @@ Se guardó una copia de seguridad de su estado actual en:
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <source>Loaded the profile "%1" from %2.</source>
+        <source>Loaded the profile &quot;%1&quot; from %2.</source>
         <translation>Perfil «%1» cargado desde %2.</translation>
     </message>
     <message>
@@ -1846,11 +2060,11 @@ Se guardó una copia de seguridad de su estado actual en:
         <translation>Reconocido como &lt;b&gt;%1&lt;/b&gt; por el encabezado.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The kind of this file is not recognised from its header.&lt;/b&gt; Choose "Custom mapping" or a saved profile.</source>
+        <source>&lt;b&gt;The kind of this file is not recognised from its header.&lt;/b&gt; Choose &quot;Custom mapping&quot; or a saved profile.</source>
         <translation>&lt;b&gt;El tipo de este archivo no se reconoce por su encabezado.&lt;/b&gt; Elija «Asignación personalizada» o un perfil guardado.</translation>
     </message>
     <message>
-        <source>Using the saved profile "%1".</source>
+        <source>Using the saved profile &quot;%1&quot;.</source>
         <translation>Usando el perfil guardado «%1».</translation>
     </message>
     <message>
@@ -1882,7 +2096,7 @@ Se guardó una copia de seguridad de su estado actual en:
         <translation>&lt;b&gt;Primero ponga un nombre al perfil.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Saved the profile "%1"; next month pick it here.</source>
+        <source>Saved the profile &quot;%1&quot;; next month pick it here.</source>
         <translation>Perfil «%1» guardado; el mes que viene elíjalo aquí.</translation>
     </message>
 </context>
@@ -1968,6 +2182,14 @@ Se guardó una copia de seguridad de su estado actual en:
         <source>Not met yet</source>
         <translation>Aún no cumplida</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this window (Ctrl+W, Escape)</source>
+        <translation>Cerrar esta ventana (Ctrl+W, Esc)</translation>
+    </message>
 </context>
 <context>
     <name>sc::NotesPanel</name>
@@ -2051,7 +2273,7 @@ Se guardó una copia de seguridad de su estado actual en:
         <translation>Las primeras filas de cada archivo, leídas con el separador elegido.</translation>
     </message>
     <message>
-        <source>%1 — %2, separator "%3"</source>
+        <source>%1 — %2, separator &quot;%3&quot;</source>
         <translation>%1 — %2, separador «%3»</translation>
     </message>
     <message>
@@ -2125,12 +2347,79 @@ Se guardó una copia de seguridad de su estado actual en:
         <source>Print team report</source>
         <translation>Imprimir informe del equipo</translation>
     </message>
+    <message>
+        <source>Every team %1.pdf</source>
+        <translation>Todos los equipos %1.pdf</translation>
+    </message>
+    <message>
+        <source>Cards %1 %2.pdf</source>
+        <translation>Tarjetas %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export the cards of %1 as PDF</source>
+        <translation>Exportar las tarjetas de %1 como PDF</translation>
+    </message>
 </context>
 <context>
     <name>sc::ResultPage</name>
     <message>
         <source>Done</source>
         <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerLoginDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Conectar al servidor</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>Cifrado si el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>Encrypted, server name checked</source>
+        <translation>Cifrado, con el nombre del servidor verificado</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not checked</source>
+        <translation>Cifrado, sin verificar el servidor</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Sin cifrar</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password (in this computer&apos;s keychain)</source>
+        <translation>&amp;Recordar la contraseña (en el llavero de este equipo)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
     </message>
 </context>
 <context>
@@ -2169,13 +2458,16 @@ Se guardó una copia de seguridad de su estado actual en:
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
-        <translation><numerusform>%n agente</numerusform><numerusform>%n agentes</numerusform></translation>
+        <translation>
+            <numerusform>%n agente</numerusform>
+            <numerusform>%n agentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sc::TeamTableModel</name>
     <message>
-        <source>Coverage %1% of the template's weight</source>
+        <source>Coverage %1% of the template&apos;s weight</source>
         <translation>Cobertura: %1% del peso de la plantilla</translation>
     </message>
     <message>
@@ -2240,14 +2532,14 @@ Se guardó una copia de seguridad de su estado actual en:
     </message>
     <message>
         <source>%1 — score</source>
-        <translation>%1 — puntuación</translation>
+        <translation type="vanished">%1 — puntuación</translation>
     </message>
     <message>
         <source>Not certain</source>
         <translation>Incierta</translation>
     </message>
     <message>
-        <source>Rating not certain: the overall's 90% range %1 spans two ratings</source>
+        <source>Rating not certain: the overall&apos;s 90% range %1 spans two ratings</source>
         <translation>Calificación incierta: el rango del 90% de la puntuación global (%1) abarca dos calificaciones</translation>
     </message>
     <message>
@@ -2259,11 +2551,11 @@ Se guardó una copia de seguridad de su estado actual en:
         <translation>Puesto %1 de %2 en el equipo %3: los rangos del 90% de las puntuaciones globales no se solapan</translation>
     </message>
     <message>
-        <source>Rank %1 to %2 of %3 in team %4: the overall's 90% range overlaps others', so these agents are not ordered on noise</source>
+        <source>Rank %1 to %2 of %3 in team %4: the overall&apos;s 90% range overlaps others&apos;, so these agents are not ordered on noise</source>
         <translation>Puestos %1 a %2 de %3 en el equipo %4: el rango del 90% de la puntuación global se solapa con otros, así que estos agentes no se ordenan por el ruido</translation>
     </message>
     <message>
-        <source>The ranks in the team that the overall scores' 90% ranges allow</source>
+        <source>The ranks in the team that the overall scores&apos; 90% ranges allow</source>
         <translation>Los puestos en el equipo que permiten los rangos del 90% de las puntuaciones globales</translation>
     </message>
     <message>
@@ -2277,6 +2569,10 @@ Se guardó una copia de seguridad de su estado actual en:
     <message>
         <source>Within noise: the goal lies inside the 90% range</source>
         <translation>Dentro del ruido: la meta está dentro del rango del 90%</translation>
+    </message>
+    <message>
+        <source>%1 (the cell&apos;s colour is its score)</source>
+        <translation>%1 (el color de la celda es su puntuación)</translation>
     </message>
 </context>
 <context>
@@ -2374,7 +2670,7 @@ Se guardó una copia de seguridad de su estado actual en:
         <translation>Cambio</translation>
     </message>
     <message>
-        <source>Effective month: "%1" is not a month (YYYY-MM)</source>
+        <source>Effective month: &quot;%1&quot; is not a month (YYYY-MM)</source>
         <translation>Mes de vigencia: «%1» no es un mes (AAAA-MM)</translation>
     </message>
     <message>
@@ -2390,7 +2686,7 @@ Se guardó una copia de seguridad de su estado actual en:
         <translation>Solo para métricas de banda</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>
@@ -2408,6 +2704,10 @@ Se guardó una copia de seguridad de su estado actual en:
     <message>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2734,10 @@ Se guardó una copia de seguridad de su estado actual en:
     </message>
     <message numerus="yes">
         <source>Trend, last %n month(s)</source>
-        <translation><numerusform>Tendencia, último mes</numerusform><numerusform>Tendencia, últimos %n meses</numerusform></translation>
+        <translation>
+            <numerusform>Tendencia, último mes</numerusform>
+            <numerusform>Tendencia, últimos %n meses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2454,61 +2757,6 @@ Se guardó una copia de seguridad de su estado actual en:
     <message>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
-    </message>
-</context>
-<context>
-    <name>sc::ServerLoginDialog</name>
-    <message>
-        <source>Connect to server</source>
-        <translation>Conectar al servidor</translation>
-    </message>
-    <message>
-        <source>Encrypted if the server offers it</source>
-        <translation>Cifrado si el servidor lo ofrece</translation>
-    </message>
-    <message>
-        <source>Encrypted, server name checked</source>
-        <translation>Cifrado, con el nombre del servidor verificado</translation>
-    </message>
-    <message>
-        <source>Encrypted, server not checked</source>
-        <translation>Cifrado, sin verificar el servidor</translation>
-    </message>
-    <message>
-        <source>Not encrypted</source>
-        <translation>Sin cifrar</translation>
-    </message>
-    <message>
-        <source>&amp;Remember password (in this computer's keychain)</source>
-        <translation>&amp;Recordar la contraseña (en el llavero de este equipo)</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Servidor:</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Puerto:</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Base de datos:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Usuario:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Contrase&amp;ña:</translation>
-    </message>
-    <message>
-        <source>&amp;Security:</source>
-        <translation>S&amp;eguridad:</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Conectar</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>AboutDialog</name>
@@ -42,7 +43,7 @@
     <name>CardRenderer</name>
     <message>
         <source>needs %1 %2, has %3</source>
-        <extracomment>e.g. "needs 3 evaluations, has 2": the minimum sample and the agent's</extracomment>
+        <extracomment>e.g. &quot;needs 3 evaluations, has 2&quot;: the minimum sample and the agent&apos;s</extracomment>
         <translation>precisa de %1 %2, tem %3</translation>
     </message>
     <message>
@@ -51,7 +52,7 @@
     </message>
     <message>
         <source>%1 since %2</source>
-        <extracomment>"▲ +3.2 since September": the change of the overall score</extracomment>
+        <extracomment>&quot;▲ +3.2 since September&quot;: the change of the overall score</extracomment>
         <translation>%1 desde %2</translation>
     </message>
     <message>
@@ -96,7 +97,7 @@
     </message>
     <message>
         <source>value, goal and team · bar from floor to goal (tick) · quantity beside quality</source>
-        <translation>valor, meta e equipe · barra do mínimo até a meta (marca) · quantidade ao lado da qualidade</translation>
+        <translation type="vanished">valor, meta e equipe · barra do mínimo até a meta (marca) · quantidade ao lado da qualidade</translation>
     </message>
     <message>
         <source>context, not scored</source>
@@ -430,7 +431,7 @@
     </message>
     <message>
         <source>%1 since %2</source>
-        <extracomment>"▲ +1.2 pts since September"</extracomment>
+        <extracomment>&quot;▲ +1.2 pts since September&quot;</extracomment>
         <translation>%1 desde %2</translation>
     </message>
     <message>
@@ -560,7 +561,7 @@
     </message>
     <message>
         <source>rated below goal (&lt; 80)</source>
-        <translation>abaixo da meta (&lt; 80)</translation>
+        <translation type="vanished">abaixo da meta (&lt; 80)</translation>
     </message>
     <message>
         <source>At goal this month</source>
@@ -584,7 +585,7 @@
     </message>
     <message>
         <source>Nobody is below goal this month.</source>
-        <translation>Ninguém está abaixo da meta este mês.</translation>
+        <translation type="vanished">Ninguém está abaixo da meta este mês.</translation>
     </message>
     <message>
         <source>+ %1 more in the ranking</source>
@@ -631,7 +632,7 @@
         <translation> (agora %1)</translation>
     </message>
     <message>
-        <source>The team's metrics over six months</source>
+        <source>The team&apos;s metrics over six months</source>
         <translation>As métricas da equipe em seis meses</translation>
     </message>
     <message>
@@ -647,12 +648,12 @@
         <translation>Como ler</translation>
     </message>
     <message>
-        <source>Each panel shows the team's value for the last six months; the number at the top right is this month's. Values are pooled over the team's agents (total resolved / total contacts), never an average of agents' ratios. The dashed line is the goal of the team's scorecard template (occupancy: the middle of its band; service level: %1%, a common target, as no template sets it).</source>
+        <source>Each panel shows the team&apos;s value for the last six months; the number at the top right is this month&apos;s. Values are pooled over the team&apos;s agents (total resolved / total contacts), never an average of agents&apos; ratios. The dashed line is the goal of the team&apos;s scorecard template (occupancy: the middle of its band; service level: %1%, a common target, as no template sets it).</source>
         <translation>Cada painel mostra o valor da equipe nos últimos seis meses; o número no canto superior direito é o deste mês. Os valores são consolidados sobre os agentes da equipe (total resolvido / total de contatos), nunca uma média das razões de cada agente. A linha tracejada é a meta do modelo da equipe (ocupação: o meio da faixa; nível de serviço: %1%, uma meta comum, já que nenhum modelo a define).</translation>
     </message>
     <message>
         <source>Agents ranked by overall score</source>
-        <translation>Agentes por ordem de pontuação geral</translation>
+        <translation type="vanished">Agentes por ordem de pontuação geral</translation>
     </message>
     <message>
         <source>part %1 of %2 · agents %3–%4 of %5</source>
@@ -660,7 +661,7 @@
     </message>
     <message>
         <source>%1 agents · metric columns show scores (100 = goal)</source>
-        <translation>%1 agentes · as colunas de métricas mostram pontuações (100 = meta)</translation>
+        <translation type="vanished">%1 agentes · as colunas de métricas mostram pontuações (100 = meta)</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -696,7 +697,7 @@
     </message>
     <message>
         <source>Scores: 100 = goal. n/a: not enough data to score (e.g. fewer than the minimum evaluations); no data: no rows (KCS: the team has no knowledge-base data). Change: overall against %1.</source>
-        <translation>Pontuações: 100 = meta. n/d: faltam dados (p. ex., menos avaliações que o mínimo); sem dados: nenhuma linha (KCS: a equipe não tem base de conhecimento). Variação: geral desde %1.</translation>
+        <translation type="vanished">Pontuações: 100 = meta. n/d: faltam dados (p. ex., menos avaliações que o mínimo); sem dados: nenhuma linha (KCS: a equipe não tem base de conhecimento). Variação: geral desde %1.</translation>
     </message>
     <message>
         <source>Team %1 – %2</source>
@@ -733,6 +734,14 @@
     <message>
         <source>Scores: 100 = goal. n/a: not enough data to score (e.g. fewer than the minimum evaluations); no data: no rows (KCS: the team has no knowledge-base data). Change: overall against %1. #: agents whose 90% ranges overlap share ranks.</source>
         <translation>Pontuações: 100 = meta. n/d: dados insuficientes para pontuar (p. ex., menos avaliações que o mínimo); sem dados: nenhuma linha (KCS: a equipe não tem dados da base de conhecimento). Variação: geral em relação a %1. #: agentes cujas faixas de 90% se sobrepõem compartilham posições.</translation>
+    </message>
+    <message>
+        <source>Scorecards %1 – %2</source>
+        <translation>Scorecards %1 – %2</translation>
+    </message>
+    <message>
+        <source>Every team – %1</source>
+        <translation>Todas as equipes – %1</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1147,10 @@
     </message>
     <message numerus="yes">
         <source>Checking %n file(s)…</source>
-        <translation><numerusform>Verificando %n arquivo…</numerusform><numerusform>Verificando %n arquivos…</numerusform></translation>
+        <translation>
+            <numerusform>Verificando %n arquivo…</numerusform>
+            <numerusform>Verificando %n arquivos…</numerusform>
+        </translation>
     </message>
     <message>
         <source>…</source>
@@ -1146,7 +1158,10 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s) named in the files are not in the database (%1). Create them in the team:</source>
-        <translation><numerusform>%n agente citado nos arquivos não está no banco de dados (%1). Crie-o na equipe:</numerusform><numerusform>%n agentes citados nos arquivos não estão no banco de dados (%1). Crie-os na equipe:</numerusform></translation>
+        <translation>
+            <numerusform>%n agente citado nos arquivos não está no banco de dados (%1). Crie-o na equipe:</numerusform>
+            <numerusform>%n agentes citados nos arquivos não estão no banco de dados (%1). Crie-os na equipe:</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Check cancelled.&lt;/b&gt; Nothing was imported.</source>
@@ -1154,11 +1169,17 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n problem(s) found.&lt;/b&gt; Nothing will be imported until they are fixed: correct the files or the mapping, then check again.</source>
-        <translation><numerusform>&lt;b&gt;%n problema encontrado.&lt;/b&gt; Nada será importado até que seja corrigido: corrija os arquivos ou o mapeamento e verifique novamente.</numerusform><numerusform>&lt;b&gt;%n problemas encontrados.&lt;/b&gt; Nada será importado até que sejam corrigidos: corrija os arquivos ou o mapeamento e verifique novamente.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n problema encontrado.&lt;/b&gt; Nada será importado até que seja corrigido: corrija os arquivos ou o mapeamento e verifique novamente.</numerusform>
+            <numerusform>&lt;b&gt;%n problemas encontrados.&lt;/b&gt; Nada será importado até que sejam corrigidos: corrija os arquivos ou o mapeamento e verifique novamente.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n file(s) are valid: %1 records ready. Press Import to store them in one step.</source>
-        <translation><numerusform>O arquivo é válido: %1 registros prontos. Clique em Importar para gravá-los de uma vez.</numerusform><numerusform>Os %n arquivos são válidos: %1 registros prontos. Clique em Importar para gravá-los de uma vez.</numerusform></translation>
+        <translation>
+            <numerusform>O arquivo é válido: %1 registros prontos. Clique em Importar para gravá-los de uma vez.</numerusform>
+            <numerusform>Os %n arquivos são válidos: %1 registros prontos. Clique em Importar para gravá-los de uma vez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1223,13 +1244,142 @@ Um backup do estado atual foi salvo como:
     </message>
 </context>
 <context>
+    <name>sc::ExplainDialog</name>
+    <message>
+        <source>How %1 was made</source>
+        <translation>Como %1 foi obtido</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>none: the team&apos;s value, shown for context and not scored</source>
+        <translation>nenhum: o valor da equipe, mostrado como contexto e sem pontuação</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>Template row:</source>
+        <translation>Linha do modelo:</translation>
+    </message>
+    <message>
+        <source>status %1 · numerator %2 · denominator %3</source>
+        <translation>situação %1 · numerador %2 · denominador %3</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Números:</translation>
+    </message>
+    <message>
+        <source>&amp;Formula with the numbers put in:</source>
+        <translation>&amp;Fórmula com os números substituídos:</translation>
+    </message>
+    <message>
+        <source>Finalized month: the numbers are its snapshot.</source>
+        <translation>Mês finalizado: os números são o seu instantâneo.</translation>
+    </message>
+    <message>
+        <source>The denominator is the number of agents with a record this month: %1.</source>
+        <translation>O denominador é o número de agentes com registros neste mês: %1.</translation>
+    </message>
+    <message>
+        <source>Note: the stored rows no longer add up to these numbers (rows changed after the month was finalized).</source>
+        <translation>Nota: as linhas gravadas já não somam estes números (linhas mudaram depois que o mês foi finalizado).</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Fórmula</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Contributing rows: %n (Σ numerator %1, Σ denominator %2)</source>
+        <translation>
+            <numerusform>&amp;Linhas que contam: %n (Σ numerador %1, Σ denominador %2)</numerusform>
+            <numerusform>&amp;Linhas que contam: %n (Σ numerador %1, Σ denominador %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contributing rows</source>
+        <translation>Linhas que contam</translation>
+    </message>
+    <message>
+        <source>&amp;Export rows…</source>
+        <translation>&amp;Exportar linhas…</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explicar</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Não foi possível ler o banco de dados: %1</translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation>Exportar linhas</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Não foi possível gravar o arquivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ExplainRowsModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>(before provenance was kept)</source>
+        <translation>(antes de a procedência ser guardada)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numerador</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominador</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Arquivo de origem</translation>
+    </message>
+</context>
+<context>
     <name>sc::FilesPage</name>
     <message>
         <source>Files to import</source>
         <translation>Arquivos para importar</translation>
     </message>
     <message>
-        <source>Add last month's exports, or drop them here. The kind of each file is recognised from its header.</source>
+        <source>Add last month&apos;s exports, or drop them here. The kind of each file is recognised from its header.</source>
         <translation>Adicione as exportações do mês passado ou solte-as aqui. O tipo de cada arquivo é reconhecido pelo cabeçalho.</translation>
     </message>
     <message>
@@ -1253,8 +1403,8 @@ Um backup do estado atual foi salvo como:
         <translation>tipo não reconhecido: escolha um mapeamento na próxima página</translation>
     </message>
     <message>
-        <source> — mapping "%1"</source>
-        <translation> — mapeamento "%1"</translation>
+        <source> — mapping &quot;%1&quot;</source>
+        <translation> — mapeamento &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1554,7 @@ Um backup do estado atual foi salvo como:
     </message>
     <message>
         <source>Choose a team first.</source>
-        <translation>Escolha uma equipe primeiro.</translation>
+        <translation type="vanished">Escolha uma equipe primeiro.</translation>
     </message>
     <message>
         <source>Export team report as P&amp;DF…</source>
@@ -1511,7 +1661,7 @@ Um backup do estado atual foi salvo como:
         <translation>Todas as equipes</translation>
     </message>
     <message>
-        <source>No data yet. Use File &gt; Import to add last month's exports.</source>
+        <source>No data yet. Use File &gt; Import to add last month&apos;s exports.</source>
         <translation>Ainda não há dados. Use Arquivo &gt; Importar para adicionar as exportações do mês passado.</translation>
     </message>
     <message>
@@ -1528,18 +1678,18 @@ Um backup do estado atual foi salvo como:
     </message>
     <message>
         <source>  🔒 Finalized</source>
-        <translation>  🔒 Fechado</translation>
+        <translation type="vanished">  🔒 Fechado</translation>
     </message>
     <message>
         <source>  Open (not finalized)</source>
         <translation>  Aberto (não fechado)</translation>
     </message>
     <message>
-        <source>This month's cards are frozen: later imports and template edits do not change them until it is reopened.</source>
+        <source>This month&apos;s cards are frozen: later imports and template edits do not change them until it is reopened.</source>
         <translation>As fichas deste mês estão congeladas: importações e alterações de modelo posteriores não as mudam até que o mês seja reaberto.</translation>
     </message>
     <message>
-        <source>Imports and template edits still change this month's cards.</source>
+        <source>Imports and template edits still change this month&apos;s cards.</source>
         <translation>Importações e alterações de modelo ainda mudam as fichas deste mês.</translation>
     </message>
     <message>
@@ -1657,6 +1807,70 @@ Um backup do estado atual foi salvo como:
     <message>
         <source>My card — %1</source>
         <translation>Minha ficha — %1</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Limpar a busca</translation>
+    </message>
+    <message>
+        <source>Card saved to %1</source>
+        <translation>Cartão salvo em %1</translation>
+    </message>
+    <message>
+        <source>Team table saved to %1</source>
+        <translation>Tabela da equipe salva em %1</translation>
+    </message>
+    <message>
+        <source>No agent has a record in %1.</source>
+        <translation>Nenhum agente tem registros em %1.</translation>
+    </message>
+    <message>
+        <source>No agent of %1 matches &quot;%2&quot;. Press Escape in the search field to clear it.</source>
+        <translation>Nenhum agente de %1 corresponde a &quot;%2&quot;. Pressione Esc no campo de busca para limpá-la.</translation>
+    </message>
+    <message>
+        <source>No agent matches &quot;%1&quot;. Press Escape in the search field to clear it.</source>
+        <translation>Nenhum agente corresponde a &quot;%1&quot;. Pressione Esc no campo de busca para limpá-la.</translation>
+    </message>
+    <message>
+        <source>No agent of %1 has a record in %2.</source>
+        <translation>Nenhum agente de %1 tem registros em %2.</translation>
+    </message>
+    <message>
+        <source>No agent shown</source>
+        <translation>Nenhum agente exibido</translation>
+    </message>
+    <message>
+        <source>  Finalized (frozen)</source>
+        <translation>  Finalizado (congelado)</translation>
+    </message>
+    <message>
+        <source>No team has a record in %1.</source>
+        <translation>Nenhuma equipe tem registros em %1.</translation>
+    </message>
+    <message>
+        <source>All teams is chosen. Make the report of every team (%1), one after the other?</source>
+        <translation>A opção &quot;Todas as equipes&quot; está escolhida. Fazer o relatório de cada equipe (%1), um após o outro?</translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation>Todas as equipes</translation>
+    </message>
+    <message>
+        <source>Cancel (choose a team in the tool bar)</source>
+        <translation>Cancelar (escolher uma equipe na barra de ferramentas)</translation>
+    </message>
+    <message>
+        <source>Team report saved to %1</source>
+        <translation>Relatório da equipe salvo em %1</translation>
+    </message>
+    <message>
+        <source>Every card saved to %1</source>
+        <translation>Todos os cartões salvos em %1</translation>
+    </message>
+    <message>
+        <source>The cards of %1 saved to %2</source>
+        <translation>Os cartões de %1 salvos em %2</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1996,7 @@ Um backup do estado atual foi salvo como:
         <translation>Ler este arquivo também como outro tipo</translation>
     </message>
     <message>
-        <source>One export can feed several kinds, e.g. an ACD log's agents and its contacts.</source>
+        <source>One export can feed several kinds, e.g. an ACD log&apos;s agents and its contacts.</source>
         <translation>Uma exportação pode alimentar vários tipos, p. ex. os agentes e os contatos de um log do ACD.</translation>
     </message>
     <message>
@@ -1806,8 +2020,8 @@ Um backup do estado atual foi salvo como:
         <translation>Arquivo: %1</translation>
     </message>
     <message>
-        <source>Loaded the profile "%1" from %2.</source>
-        <translation>Perfil "%1" carregado de %2.</translation>
+        <source>Loaded the profile &quot;%1&quot; from %2.</source>
+        <translation>Perfil &quot;%1&quot; carregado de %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not save the profile:&lt;/b&gt; %1</source>
@@ -1846,12 +2060,12 @@ Um backup do estado atual foi salvo como:
         <translation>Reconhecido como &lt;b&gt;%1&lt;/b&gt; pelo cabeçalho.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The kind of this file is not recognised from its header.&lt;/b&gt; Choose "Custom mapping" or a saved profile.</source>
-        <translation>&lt;b&gt;O tipo deste arquivo não é reconhecido pelo cabeçalho.&lt;/b&gt; Escolha "Mapeamento personalizado" ou um perfil salvo.</translation>
+        <source>&lt;b&gt;The kind of this file is not recognised from its header.&lt;/b&gt; Choose &quot;Custom mapping&quot; or a saved profile.</source>
+        <translation>&lt;b&gt;O tipo deste arquivo não é reconhecido pelo cabeçalho.&lt;/b&gt; Escolha &quot;Mapeamento personalizado&quot; ou um perfil salvo.</translation>
     </message>
     <message>
-        <source>Using the saved profile "%1".</source>
-        <translation>Usando o perfil salvo "%1".</translation>
+        <source>Using the saved profile &quot;%1&quot;.</source>
+        <translation>Usando o perfil salvo &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Map each field to a column of the file.</source>
@@ -1882,8 +2096,8 @@ Um backup do estado atual foi salvo como:
         <translation>&lt;b&gt;Dê um nome ao perfil primeiro.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Saved the profile "%1"; next month pick it here.</source>
-        <translation>Perfil "%1" salvo; no próximo mês escolha-o aqui.</translation>
+        <source>Saved the profile &quot;%1&quot;; next month pick it here.</source>
+        <translation>Perfil &quot;%1&quot; salvo; no próximo mês escolha-o aqui.</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2182,14 @@ Um backup do estado atual foi salvo como:
         <source>Not met yet</source>
         <translation>Ainda não atingida</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Close this window (Ctrl+W, Escape)</source>
+        <translation>Fechar esta janela (Ctrl+W, Esc)</translation>
+    </message>
 </context>
 <context>
     <name>sc::NotesPanel</name>
@@ -2051,8 +2273,8 @@ Um backup do estado atual foi salvo como:
         <translation>As primeiras linhas de cada arquivo, lidas com o separador escolhido.</translation>
     </message>
     <message>
-        <source>%1 — %2, separator "%3"</source>
-        <translation>%1 — %2, separador "%3"</translation>
+        <source>%1 — %2, separator &quot;%3&quot;</source>
+        <translation>%1 — %2, separador &quot;%3&quot;</translation>
     </message>
     <message>
         <source>kind not recognised</source>
@@ -2125,12 +2347,79 @@ Um backup do estado atual foi salvo como:
         <source>Print team report</source>
         <translation>Imprimir relatório da equipe</translation>
     </message>
+    <message>
+        <source>Every team %1.pdf</source>
+        <translation>Todas as equipes %1.pdf</translation>
+    </message>
+    <message>
+        <source>Cards %1 %2.pdf</source>
+        <translation>Cartões %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export the cards of %1 as PDF</source>
+        <translation>Exportar os cartões de %1 como PDF</translation>
+    </message>
 </context>
 <context>
     <name>sc::ResultPage</name>
     <message>
         <source>Done</source>
         <translation>Pronto</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerLoginDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Conectar ao servidor</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>Criptografado se o servidor oferecer</translation>
+    </message>
+    <message>
+        <source>Encrypted, server name checked</source>
+        <translation>Criptografado, com o nome do servidor verificado</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not checked</source>
+        <translation>Criptografado, sem verificar o servidor</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Sem criptografia</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password (in this computer&apos;s keychain)</source>
+        <translation>&amp;Lembrar a senha (no chaveiro deste computador)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Banco de dados:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Sen&amp;ha:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>S&amp;egurança:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
     </message>
 </context>
 <context>
@@ -2169,13 +2458,16 @@ Um backup do estado atual foi salvo como:
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
-        <translation><numerusform>%n agente</numerusform><numerusform>%n agentes</numerusform></translation>
+        <translation>
+            <numerusform>%n agente</numerusform>
+            <numerusform>%n agentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sc::TeamTableModel</name>
     <message>
-        <source>Coverage %1% of the template's weight</source>
+        <source>Coverage %1% of the template&apos;s weight</source>
         <translation>Cobertura: %1% do peso do modelo</translation>
     </message>
     <message>
@@ -2240,14 +2532,14 @@ Um backup do estado atual foi salvo como:
     </message>
     <message>
         <source>%1 — score</source>
-        <translation>%1 — pontuação</translation>
+        <translation type="vanished">%1 — pontuação</translation>
     </message>
     <message>
         <source>Not certain</source>
         <translation>Incerta</translation>
     </message>
     <message>
-        <source>Rating not certain: the overall's 90% range %1 spans two ratings</source>
+        <source>Rating not certain: the overall&apos;s 90% range %1 spans two ratings</source>
         <translation>Classificação incerta: a faixa de 90% da pontuação geral (%1) abrange duas classificações</translation>
     </message>
     <message>
@@ -2259,11 +2551,11 @@ Um backup do estado atual foi salvo como:
         <translation>Posição %1 de %2 na equipe %3: as faixas de 90% das pontuações gerais não se sobrepõem</translation>
     </message>
     <message>
-        <source>Rank %1 to %2 of %3 in team %4: the overall's 90% range overlaps others', so these agents are not ordered on noise</source>
+        <source>Rank %1 to %2 of %3 in team %4: the overall&apos;s 90% range overlaps others&apos;, so these agents are not ordered on noise</source>
         <translation>Posições %1 a %2 de %3 na equipe %4: a faixa de 90% da pontuação geral se sobrepõe a outras, então esses agentes não são ordenados pelo ruído</translation>
     </message>
     <message>
-        <source>The ranks in the team that the overall scores' 90% ranges allow</source>
+        <source>The ranks in the team that the overall scores&apos; 90% ranges allow</source>
         <translation>As posições na equipe que as faixas de 90% das pontuações gerais permitem</translation>
     </message>
     <message>
@@ -2277,6 +2569,10 @@ Um backup do estado atual foi salvo como:
     <message>
         <source>Within noise: the goal lies inside the 90% range</source>
         <translation>Dentro do ruído: a meta está dentro da faixa de 90%</translation>
+    </message>
+    <message>
+        <source>%1 (the cell&apos;s colour is its score)</source>
+        <translation>%1 (a cor da célula é a sua pontuação)</translation>
     </message>
 </context>
 <context>
@@ -2374,8 +2670,8 @@ Um backup do estado atual foi salvo como:
         <translation>Mudança</translation>
     </message>
     <message>
-        <source>Effective month: "%1" is not a month (YYYY-MM)</source>
-        <translation>Mês de vigência: "%1" não é um mês (AAAA-MM)</translation>
+        <source>Effective month: &quot;%1&quot; is not a month (YYYY-MM)</source>
+        <translation>Mês de vigência: &quot;%1&quot; não é um mês (AAAA-MM)</translation>
     </message>
     <message>
         <source>Refused: %1</source>
@@ -2390,8 +2686,8 @@ Um backup do estado atual foi salvo como:
         <translation>Só para métricas de faixa</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" não é um número</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; não é um número</translation>
     </message>
     <message>
         <source>Refused for %1: %2</source>
@@ -2408,6 +2704,10 @@ Um backup do estado atual foi salvo como:
     <message>
         <source>Could not save: %1</source>
         <translation>Não foi possível salvar: %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2734,10 @@ Um backup do estado atual foi salvo como:
     </message>
     <message numerus="yes">
         <source>Trend, last %n month(s)</source>
-        <translation><numerusform>Tendência, último mês</numerusform><numerusform>Tendência, últimos %n meses</numerusform></translation>
+        <translation>
+            <numerusform>Tendência, último mês</numerusform>
+            <numerusform>Tendência, últimos %n meses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2454,61 +2757,6 @@ Um backup do estado atual foi salvo como:
     <message>
         <source>Password for %1:</source>
         <translation>Senha de %1:</translation>
-    </message>
-</context>
-<context>
-    <name>sc::ServerLoginDialog</name>
-    <message>
-        <source>Connect to server</source>
-        <translation>Conectar ao servidor</translation>
-    </message>
-    <message>
-        <source>Encrypted if the server offers it</source>
-        <translation>Criptografado se o servidor oferecer</translation>
-    </message>
-    <message>
-        <source>Encrypted, server name checked</source>
-        <translation>Criptografado, com o nome do servidor verificado</translation>
-    </message>
-    <message>
-        <source>Encrypted, server not checked</source>
-        <translation>Criptografado, sem verificar o servidor</translation>
-    </message>
-    <message>
-        <source>Not encrypted</source>
-        <translation>Sem criptografia</translation>
-    </message>
-    <message>
-        <source>&amp;Remember password (in this computer's keychain)</source>
-        <translation>&amp;Lembrar a senha (no chaveiro deste computador)</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Servidor:</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Porta:</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Banco de dados:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Usuário:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Sen&amp;ha:</translation>
-    </message>
-    <message>
-        <source>&amp;Security:</source>
-        <translation>S&amp;egurança:</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Conectar</translation>
     </message>
 </context>
 </TS>

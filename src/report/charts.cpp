@@ -1,5 +1,6 @@
 #include "report/charts.h"
 
+#include "report/paint_util.h"
 #include "report/report_style.h"
 
 #include <QFontMetricsF>
@@ -197,6 +198,13 @@ void drawBarChart(QPainter &p, const QRectF &rect, const std::vector<Bar> &bars,
     const QRectF plot(rect.left(), rect.top() + fm.height() + 2, rect.width(), rect.height() - 2 * fm.height() - 6);
     const double slot = plot.width() / double(bars.size());
     const double barW = std::min(slot * 0.7, 48.0);
+    // Every axis label in one size: the one the widest needs (a little
+    // smaller at most; then cut).
+    QString widest;
+    for (const Bar &b : bars)
+        if (fm.horizontalAdvance(b.label) > fm.horizontalAdvance(widest))
+            widest = b.label;
+    const QFont labelFont = paint::fittedFont(p, font, widest, slot - 2);
     p.setPen(QPen(style.axis, 0.7));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     for (size_t i = 0; i < bars.size(); ++i) {
@@ -209,8 +217,10 @@ void drawBarChart(QPainter &p, const QRectF &rect, const std::vector<Bar> &bars,
         const QString vl = b.valueLabel.isEmpty() ? QString::number(b.value, 'f', 0) : b.valueLabel;
         p.drawText(QRectF(cx - slot / 2, r.top() - fm.height() - 1, slot, fm.height()), Qt::AlignCenter, vl);
         p.setPen(style.muted);
+        p.setFont(labelFont);
         p.drawText(QRectF(cx - slot / 2, plot.bottom() + 2, slot, fm.height()), Qt::AlignCenter,
-                   fm.elidedText(b.label, Qt::ElideRight, slot - 2));
+                   QFontMetricsF(labelFont, p.device()).elidedText(b.label, Qt::ElideRight, slot - 2));
+        p.setFont(font);
     }
     p.restore();
 }

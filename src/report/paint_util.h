@@ -10,7 +10,11 @@ class QPainter;
 
 namespace sc::paint {
 
-// Draws one line elided to the rectangle's width. Returns the text's width.
+// The font, up to a sixth smaller, in which `text` fits `width` (the
+// smallest tried when nothing fits: the caller elides).
+QFont fittedFont(const QPainter &p, const QFont &font, const QString &text, double width);
+// Draws one line in the rectangle's width, shrunk a little (fittedFont) and
+// then elided if it still does not fit. Returns the text's width.
 double text(QPainter &p, const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
             Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
 // Word-wraps into at most maxLines lines of `width`; the last is elided.

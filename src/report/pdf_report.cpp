@@ -1008,15 +1008,17 @@ private:
         };
         // "#" is a rank range (SPEC section 6): agents whose overall ranges
         // overlap share ranks instead of being ordered on noise.
-        std::vector<Col> cols{{QStringLiteral("#"), 36, Qt::AlignRight}, {Tr::tr("Agent"), 100, Qt::AlignLeft},
+        // The range ("100.0–100.0") and the rating ("Calificación incierta")
+        // get the room; names and coverage give it.
+        std::vector<Col> cols{{QStringLiteral("#"), 36, Qt::AlignRight}, {Tr::tr("Agent"), 96, Qt::AlignLeft},
                               {Tr::tr("ID"), 44, Qt::AlignLeft},         {Tr::tr("Overall"), 48, Qt::AlignRight},
-                              {Tr::tr("90% range"), 58, Qt::AlignRight}, {Tr::tr("Rating"), 96, Qt::AlignLeft},
+                              {Tr::tr("90% range"), 64, Qt::AlignRight}, {Tr::tr("Rating"), 104, Qt::AlignLeft},
                               {Tr::tr("Change"), 46, Qt::AlignRight}};
-        const double fixedW = 36 + 100 + 44 + 48 + 58 + 96 + 46 + 54; // + coverage
+        const double fixedW = 36 + 96 + 44 + 48 + 64 + 104 + 46 + 48; // + coverage
         const double metricW = keys.isEmpty() ? 0 : std::min(80.0, (kPageW - 2 * kMargin - fixedW) / keys.size());
         for (const QString &k : keys)
             cols.push_back({shortMetricName(k), metricW, Qt::AlignHCenter});
-        cols.push_back({Tr::tr("Coverage"), 54, Qt::AlignRight});
+        cols.push_back({Tr::tr("Coverage"), 48, Qt::AlignRight});
 
         const QFont head = font(6.8, true), body = font(7.5), bold = font(7.5, true);
         double y = kTableTop;

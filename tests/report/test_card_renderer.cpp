@@ -1,6 +1,7 @@
 // The card renderer: pixels compared with approved images, placement in the
 // target, robustness on sparse data, painting off the GUI thread.
 #include "report/card_renderer.h"
+#include "report/paint_util.h"
 #include "report/report_style.h"
 #include "report_fixture.h"
 #include "report_test_util.h"
@@ -163,4 +164,34 @@ TEST(ReportStyle, RatingColoursAndRounding)
     EXPECT_EQ(formatChange(-1.0), QStringLiteral("▼ −1.0"));
     EXPECT_EQ(formatChange(0.01), QStringLiteral("= 0.0"));
     EXPECT_EQ(monthTitle(Month(2026, 10)), QStringLiteral("October 2026"));
+}
+
+// A label a translation made too long shrinks a little (at most a sixth)
+// before it is cut; one that fits keeps its size.
+TEST(PaintText, ShrinksALittleBeforeItCuts)
+{
+    QImage img(400, 60, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    QFont font = p.font();
+    font.setPointSizeF(10);
+    const QString label = QStringLiteral("Calificación incierta");
+    const double full = paint::textWidth(p, font, label);
+    ASSERT_GT(full, 50);
+
+    EXPECT_DOUBLE_EQ(paint::fittedFont(p, font, label, full + 1).pointSizeF(), 10);
+
+    const QFont shrunk = paint::fittedFont(p, font, label, full * 0.92);
+    EXPECT_LT(shrunk.pointSizeF(), 10);
+    EXPECT_GE(shrunk.pointSizeF(), 10 * 0.83);
+    EXPECT_LE(paint::textWidth(p, shrunk, label), full * 0.92);
+    // Drawn whole: the width drawn is the whole label's in the smaller font.
+    EXPECT_DOUBLE_EQ(paint::text(p, QRectF(0, 0, full * 0.92, 20), label, font, Qt::black),
+                     paint::textWidth(p, shrunk, label));
+
+    // Half the room: no size a sixth smaller fits, so it is cut.
+    const QFont smallest = paint::fittedFont(p, font, label, full * 0.5);
+    EXPECT_GT(paint::textWidth(p, smallest, label), full * 0.5);
+    EXPECT_LE(paint::text(p, QRectF(0, 30, full * 0.5, 20), label, font, Qt::black), full * 0.5);
+    p.end();
 }
