@@ -990,6 +990,11 @@
         <source>No rating</source>
         <translation>Sem classificação</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range with a negative end</comment>
+        <translation>%1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>sc::AboutDialog</name>

@@ -82,6 +82,10 @@ QString formatRange(QStringView key, const std::optional<Interval> &range)
 {
     if (!range)
         return {};
+    // NPS runs below zero: "-77.7–-5.6" reads as a typo, "-77.7 to -5.6" does not.
+    if (range->lo < 0 || range->hi < 0)
+        return Tr::tr("%1 to %2", "a range with a negative end")
+            .arg(formatMetricValue(key, range->lo), formatMetricValueWithUnit(key, range->hi));
     return formatMetricValue(key, range->lo) + QStringLiteral("–") + formatMetricValueWithUnit(key, range->hi);
 }
 

@@ -195,3 +195,11 @@ TEST(PaintText, ShrinksALittleBeforeItCuts)
     EXPECT_LE(paint::text(p, QRectF(0, 30, full * 0.5, 20), label, font, Qt::black), full * 0.5);
     p.end();
 }
+
+// A range with a negative end (NPS) is written with "to", never "–-".
+TEST(RangeText, NegativeEndsAreWrittenWithTo)
+{
+    EXPECT_EQ(formatRange(u"nps", Interval{-77.7, -5.6}), QStringLiteral("-77.7 to -5.6"));
+    EXPECT_EQ(formatRange(u"nps", Interval{-12.0, 30.5}), QStringLiteral("-12.0 to 30.5"));
+    EXPECT_EQ(formatRange(u"qa_score", Interval{82.3, 93.0}), QStringLiteral("82.3–93.0"));
+}
