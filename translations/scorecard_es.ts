@@ -1877,6 +1877,14 @@ Se guardó una copia de seguridad de su estado actual en:
         <source>The cards of %1 saved to %2</source>
         <translation>Las tarjetas de %1 guardadas en %2</translation>
     </message>
+    <message>
+        <source>&amp;Present the card</source>
+        <translation>&amp;Presentar la tarjeta</translation>
+    </message>
+    <message>
+        <source>The card fills the screen for the 1:1 (F11 or double-click the card; Escape leaves)</source>
+        <translation>La tarjeta ocupa la pantalla para la 1:1 (F11 o doble clic en la tarjeta; Esc para salir)</translation>
+    </message>
 </context>
 <context>
     <name>sc::MappingPage</name>
@@ -2265,6 +2273,33 @@ Se guardó una copia de seguridad de su estado actual en:
     <message>
         <source>Not saved yet: the server cannot be reached. Your text is kept.</source>
         <translation>Aún no guardado: no se puede conectar con el servidor. Su texto se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::PresentationWindow</name>
+    <message>
+        <source>Presenting %1</source>
+        <translation>Presentando a %1</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>Salir de la presentación</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Fit the screen</source>
+        <translation>Ajustar a la pantalla</translation>
+    </message>
+    <message>
+        <source>Card of %1, presented</source>
+        <translation>Tarjeta de %1, en presentación</translation>
     </message>
 </context>
 <context>

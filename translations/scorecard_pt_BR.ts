@@ -1877,6 +1877,14 @@ Um backup do estado atual foi salvo como:
         <source>The cards of %1 saved to %2</source>
         <translation>Os cartões de %1 salvos em %2</translation>
     </message>
+    <message>
+        <source>&amp;Present the card</source>
+        <translation>&amp;Apresentar o cartão</translation>
+    </message>
+    <message>
+        <source>The card fills the screen for the 1:1 (F11 or double-click the card; Escape leaves)</source>
+        <translation>O cartão ocupa a tela para a 1:1 (F11 ou clique duplo no cartão; Esc para sair)</translation>
+    </message>
 </context>
 <context>
     <name>sc::MappingPage</name>
@@ -2265,6 +2273,33 @@ Um backup do estado atual foi salvo como:
     <message>
         <source>Not saved yet: the server cannot be reached. Your text is kept.</source>
         <translation>Ainda não salvo: não é possível acessar o servidor. Seu texto está preservado.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::PresentationWindow</name>
+    <message>
+        <source>Presenting %1</source>
+        <translation>Apresentando %1</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>Sair da apresentação</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reduzir</translation>
+    </message>
+    <message>
+        <source>Fit the screen</source>
+        <translation>Ajustar à tela</translation>
+    </message>
+    <message>
+        <source>Card of %1, presented</source>
+        <translation>Cartão de %1, em apresentação</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,13 @@
 #include "report/card_renderer.h"
 #include "report/report_style.h"
 
+#include <QGuiApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStyleHints>
+#include <QTimer>
 #include <QToolTip>
 
 namespace sc {
@@ -19,6 +22,12 @@ CardWidget::CardWidget(QWidget *parent) : QWidget(parent)
     // Focusable so the tiles can be explained from the keyboard.
     setFocusPolicy(Qt::StrongFocus);
     m_placeholder = tr("Select an agent to see their card.");
+    m_clickTimer = new QTimer(this);
+    m_clickTimer->setSingleShot(true);
+    connect(m_clickTimer, &QTimer::timeout, this, [this] {
+        if (m_card)
+            emit explainRequested(m_clickedTile);
+    });
 }
 
 void CardWidget::setCard(std::optional<CardData> card)
@@ -117,6 +126,7 @@ void CardWidget::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::TextAntialiasing);
     CardRenderOptions opts;
     opts.darkPalette = dark;
+    opts.minimumTextSize = m_minimumTextSize;
     CardRenderer::paint(p, page, *m_card, opts);
     // The focused tile: a ring in the highlight colour (screen only, never in print).
     if (hasFocus()) {
@@ -138,11 +148,29 @@ void CardWidget::mousePressEvent(QMouseEvent *event)
             setFocus(Qt::MouseFocusReason);
             updateAccessibleText();
             update();
-            if (event->button() == Qt::LeftButton)
-                emit explainRequested(all[i].first);
+            if (event->button() == Qt::LeftButton) {
+                m_clickedTile = all[i].first;
+                m_clickTimer->start(QGuiApplication::styleHints()->mouseDoubleClickInterval());
+            }
             return;
         }
     QWidget::mousePressEvent(event);
+}
+
+void CardWidget::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    m_clickTimer->stop(); // the first click was half of this: no explanation
+    if (m_card && event->button() == Qt::LeftButton) {
+        emit doubleClicked();
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
+}
+
+void CardWidget::setMinimumTextSize(double units)
+{
+    m_minimumTextSize = units;
+    update();
 }
 
 void CardWidget::keyPressEvent(QKeyEvent *event)

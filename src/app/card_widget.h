@@ -6,6 +6,8 @@
 #include "report/card_data.h"
 
 #include <QWidget>
+
+class QTimer;
 #include <optional>
 
 namespace sc {
@@ -28,17 +30,23 @@ public:
     // The tile's rectangle in widget coordinates (empty if not shown).
     QRectF tileRect(const QString &key) const;
 
+    // Screen only: raise text smaller than this (page units) to it.
+    void setMinimumTextSize(double units);
+
     QSize sizeHint() const override { return {900, 640}; }
     QSize minimumSizeHint() const override { return {360, 260}; }
     bool hasHeightForWidth() const override { return false; }
 
 signals:
-    // Enter, Space or a click on a metric tile.
+    // Enter, Space or a click on a metric tile (a click once it is clear
+    // that it is not the first half of a double-click).
     void explainRequested(const QString &metricKey);
+    void doubleClicked(); // the main window presents the card
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
@@ -51,6 +59,9 @@ private:
     std::optional<CardData> m_card;
     QString m_placeholder;
     int m_current = 0; // index into CardRenderer::metricTiles
+    double m_minimumTextSize = 0;
+    QTimer *m_clickTimer; // a tile's click explains when no second click follows
+    QString m_clickedTile;
 };
 
 } // namespace sc

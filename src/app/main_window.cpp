@@ -10,6 +10,7 @@
 #include "app/month_cache.h"
 #include "app/my_card_window.h"
 #include "app/notes_panel.h"
+#include "app/presentation_window.h"
 #include "app/print_export.h"
 #include "app/server_login.h"
 #include "app/team_strip.h"
@@ -260,6 +261,7 @@ void MainWindow::buildCentral()
     m_card = new CardWidget(split);
     m_card->setObjectName(QStringLiteral("card"));
     connect(m_card, &CardWidget::explainRequested, this, [this](const QString &key) { explainMetric(key); });
+    connect(m_card, &CardWidget::doubleClicked, this, [this] { present(); });
     split->addWidget(left);
     split->addWidget(m_card);
     split->setStretchFactor(0, 2);
@@ -387,6 +389,11 @@ void MainWindow::buildMenus()
             openMyCard(m_agentId);
     });
     a->setShortcut(QKeySequence(tr("Ctrl+M")));
+    m_needCard << a;
+    a = view->addAction(tr("&Present the card"), this, [this] { present(); });
+    a->setObjectName(QStringLiteral("presentAction"));
+    a->setShortcut(QKeySequence(Qt::Key_F11));
+    a->setToolTip(tr("The card fills the screen for the 1:1 (F11 or double-click the card; Escape leaves)"));
     m_needCard << a;
 
     // Months
@@ -839,6 +846,8 @@ void MainWindow::refreshCard()
     }
     m_card->setCard(card);
     m_trend->setCard(card);
+    if (m_presentation && card)
+        m_presentation->setCard(*card);
     // Refresh the panel only when the agent or month changed, so the editor
     // keeps its cursor while goals are being edited.
     if (m_notes->agentId() != m_agentId || m_notes->month() != m_month)
@@ -916,6 +925,25 @@ void MainWindow::openMyCard(const QString &agentId)
     auto *w = new MyCardWindow(*m_store, agentId, m_month, m_cache.get(), this);
     w->setWindowFlag(Qt::Window);
     w->show();
+}
+
+PresentationWindow *MainWindow::present()
+{
+    if (!m_card->card())
+        return nullptr;
+    m_notes->flush(); // the note as typed a moment ago
+    refreshCardNote();
+    if (m_presentation) {
+        m_presentation->setCard(*m_card->card());
+        m_presentation->raise();
+        m_presentation->activateWindow();
+        return m_presentation;
+    }
+    m_presentation = new PresentationWindow(*m_card->card(), this);
+    connect(m_presentation, &QObject::destroyed, this, [this] { m_presentation = nullptr; });
+    m_presentation->showFullScreen();
+    m_presentation->activateWindow();
+    return m_presentation;
 }
 
 void MainWindow::openImportWizard()

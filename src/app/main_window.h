@@ -29,6 +29,7 @@ class MonthCache;
 class MyCardWindow;
 struct ServerLogin;
 class NotesPanel;
+class PresentationWindow;
 class Store;
 class TeamFilterProxy;
 class TeamStrip;
@@ -110,6 +111,10 @@ public:
     ExplainDialog *explainMetric(const QString &metricKey);
     // Opens the "My card" window for an agent (read-only).
     void openMyCard(const QString &agentId);
+    // Presentation mode (F11, double-click on the card): the card fills the
+    // screen. Returns the window (null without a card); it closes itself.
+    PresentationWindow *present();
+    PresentationWindow *presentationWindow() const { return m_presentation; }
     void openImportWizard();
     void openTemplateEditor();
     // File > Export all cards as PDF…: the cards of the team chosen in the
@@ -192,6 +197,7 @@ private:
     QAction *m_finalizeAction;
     QAction *m_reopenAction;
     QList<QAction *> m_needCard;
+    PresentationWindow *m_presentation = nullptr;
     AllTeamsAnswer m_askAllTeams = AllTeamsAnswer::Ask;
 };
 

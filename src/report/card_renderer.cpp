@@ -120,8 +120,9 @@ QString sampleText(const MetricDefinition &def, const MetricValue &v)
 class CardPainter {
 public:
     CardPainter(QPainter &painter, const CardData &data, const CardRenderOptions &options)
-        : p(painter), d(data), pal(paletteFor(options)), style(chartStyle(pal))
+        : p(painter), d(data), pal(paletteFor(options)), style(chartStyle(pal)), minText(options.minimumTextSize)
     {
+        style.fontSize = std::max(style.fontSize, minText); // the trend's axis labels too
     }
 
     void paint()
@@ -146,7 +147,7 @@ public:
     }
 
 private:
-    QFont font(double pt, bool bold = false) const { return reportFont(p, pt, bold); }
+    QFont font(double pt, bool bold = false) const { return reportFont(p, std::max(pt, minText), bold); }
 
     void sectionTitle(const QRectF &r, const QString &title, const QString &aside = {})
     {
@@ -667,6 +668,7 @@ private:
     const CardData &d;
     Palette pal;
     charts::ChartStyle style;
+    double minText = 0; // screen only: no text smaller (page units)
 };
 
 } // namespace
@@ -706,6 +708,8 @@ void CardRenderer::paint(QPainter &painter, const QRectF &target, const CardData
     painter.fillRect(target, paletteFor(options).background);
     painter.setTransform(pageTransform(target), true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
+    // Fitting a long label never takes it under the screen's legible minimum.
+    const paint::ScopedTextFloor floor(options.minimumTextSize);
     CardPainter(painter, data, options).paint();
     painter.restore();
 }

@@ -15,6 +15,9 @@ namespace sc {
 
 struct CardRenderOptions {
     bool darkPalette = false; // screen only; PDF is always light
+    // Screen only: no text smaller than this many page units (the page is
+    // 842 units wide). 0 keeps the renderer's own sizes, as PDF and print do.
+    double minimumTextSize = 0;
 };
 
 class CardRenderer {

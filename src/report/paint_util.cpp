@@ -3,6 +3,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QTextLayout>
+#include <algorithm>
 
 namespace sc::paint {
 
@@ -13,6 +14,13 @@ double textWidth(const QPainter &p, const QFont &font, const QString &text)
 
 double lineHeight(const QPainter &p, const QFont &font) { return QFontMetricsF(font, p.device()).height(); }
 
+namespace {
+thread_local double t_textFloor = 0;
+} // namespace
+
+ScopedTextFloor::ScopedTextFloor(double pointSize) : m_previous(t_textFloor) { t_textFloor = pointSize; }
+ScopedTextFloor::~ScopedTextFloor() { t_textFloor = m_previous; }
+
 QFont fittedFont(const QPainter &p, const QFont &font, const QString &str, double width)
 {
     // Translations run longer than English ("Calificación incierta" for
@@ -22,7 +30,8 @@ QFont fittedFont(const QPainter &p, const QFont &font, const QString &str, doubl
     const double full = font.pointSizeF();
     if (full <= 0 || width <= 0)
         return f;
-    for (double size = full; size >= full * 0.83; size -= full * 0.04) {
+    const double lowest = std::max(full * 0.83, std::min(full, t_textFloor));
+    for (double size = full; size >= lowest - 1e-9; size -= full * 0.04) {
         f.setPointSizeF(size);
         if (QFontMetricsF(f, p.device()).horizontalAdvance(str) <= width)
             return f;

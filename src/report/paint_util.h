@@ -10,7 +10,20 @@ class QPainter;
 
 namespace sc::paint {
 
-// The font, up to a sixth smaller, in which `text` fits `width` (the
+// While one exists (on this thread), fittedFont shrinks no text below
+// `pointSize` (presentation mode's legible minimum); 0 is no floor.
+class ScopedTextFloor {
+public:
+    explicit ScopedTextFloor(double pointSize);
+    ~ScopedTextFloor();
+    ScopedTextFloor(const ScopedTextFloor &) = delete;
+    ScopedTextFloor &operator=(const ScopedTextFloor &) = delete;
+
+private:
+    double m_previous;
+};
+
+// The font, up to a sixth smaller (and not under the ScopedTextFloor), in which `text` fits `width` (the
 // smallest tried when nothing fits: the caller elides).
 QFont fittedFont(const QPainter &p, const QFont &font, const QString &text, double width);
 // Draws one line in the rectangle's width, shrunk a little (fittedFont) and

@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QTextEdit>
 #include <QWidget>
+#include <cmath>
 #include <stdexcept>
 #include <utility>
 
@@ -105,15 +106,24 @@ public:
     void drawLines(const QLine *, int) override {}
     void drawEllipse(const QRectF &) override {}
     void drawPoints(const QPointF *, int) override {}
-    void drawTextItem(const QPointF &, const QTextItem &item) override { texts << item.text(); }
+    void drawTextItem(const QPointF &, const QTextItem &item) override
+    {
+        texts << item.text();
+        const QFont f = item.font();
+        const double px = f.pixelSize() > 0 ? f.pixelSize() : f.pointSizeF() * 96.0 / 72.0;
+        const QTransform t = painter() ? painter()->combinedTransform() : QTransform();
+        sizes << px * std::sqrt(std::abs(t.determinant()));
+    }
     Type type() const override { return QPaintEngine::User; }
     QStringList texts;
+    QList<double> sizes;
 };
 
 TextRecorder::TextRecorder(QSize size) : m_size(size), m_engine(new Engine) {}
 TextRecorder::~TextRecorder() { delete m_engine; }
 QPaintEngine *TextRecorder::paintEngine() const { return m_engine; }
 QStringList TextRecorder::texts() const { return m_engine->texts; }
+QList<double> TextRecorder::textPixelSizes() const { return m_engine->sizes; }
 
 int TextRecorder::metric(PaintDeviceMetric m) const
 {

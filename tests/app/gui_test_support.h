@@ -31,6 +31,9 @@ public:
     ~TextRecorder() override;
     QPaintEngine *paintEngine() const override;
     QStringList texts() const;
+    // The height of each text's font in device pixels (font size times the
+    // painter's scale), in the order of texts().
+    QList<double> textPixelSizes() const;
     // All texts joined with '\n', to search in.
     QString joined() const { return texts().join(QLatin1Char('\n')); }
 

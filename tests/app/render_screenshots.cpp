@@ -9,6 +9,7 @@
 #include "app/main_window.h"
 #include "app/my_card_window.h"
 #include "app/notes_panel.h"
+#include "app/presentation_window.h"
 #include "app/team_table_model.h"
 #include "demo/demo_data.h"
 #include "report/card_renderer.h"
@@ -109,6 +110,14 @@ int main(int argc, char **argv)
         my.show();
         settle();
         my.grab().save(QDir(out).filePath(QStringLiteral("my-card") + suffix));
+    }
+    // Presentation mode at 1280x800, as on a meeting-room screen.
+    if (PresentationWindow *pw = w.present()) {
+        pw->showNormal();
+        pw->resize(1280, 800);
+        settle();
+        pw->grab().save(QDir(out).filePath(QStringLiteral("presentation-1280x800.png")));
+        pw->close();
     }
     QTextStream(stdout) << "wrote screenshots of agent " << agent << " to " << out << '\n';
     if (!teamReport.isEmpty()) {

@@ -115,6 +115,10 @@ TEST_F(ExplainPanelTest, ClickOnATileExplainsItAndExportsTheRows)
     ASSERT_FALSE(r.isEmpty());
     QTest::mouseClick(card, Qt::LeftButton, {}, r.center().toPoint());
     EXPECT_EQ(card->currentTile(), QStringLiteral("kcs"));
+    // The click explains once no second click can make it a double-click
+    // (which presents the card instead).
+    EXPECT_EQ(openDialog(window.get()), nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return openDialog(window.get()) != nullptr; }, 3000));
     ExplainDialog *d = openDialog(window.get());
     ASSERT_NE(d, nullptr);
     const Explanation &e = d->explanation();

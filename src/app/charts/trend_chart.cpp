@@ -14,6 +14,8 @@
 #include <QScatterSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
+#include <cmath>
 
 namespace sc {
 
@@ -69,6 +71,38 @@ QStringList TrendChart::visibleTexts() const
     return t;
 }
 
+int TrendChart::labelStride() const
+{
+    const int n = m_card ? int(m_card->trend.size()) : 0;
+    // Hidden (the dock closed), the view has no real width yet: label every
+    // month, and work it out again when it is shown and resized.
+    if (n <= 1 || !d->view->isVisible())
+        return 1;
+    // The plot is the view less the value axis and margins; a category gets
+    // an equal share, and a label needs the widest month name and some air.
+    const QFontMetrics fm(d->chart->axes().isEmpty() ? font() : d->chart->axes().first()->labelsFont());
+    int widest = 0;
+    for (int m = 1; m <= 12; ++m)
+        widest = std::max(widest, fm.horizontalAdvance(shortMonthName(Month(2026, m))));
+    const double plot = std::max(40.0, double(d->view->width()) - 80.0);
+    const double perMonth = plot / (n - 1 + 0.6);
+    return std::clamp(int(std::ceil((widest + 14) / perMonth)), 1, n);
+}
+
+void TrendChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_card && labelStride() != m_labelStride)
+        rebuild();
+}
+
+void TrendChart::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_card && labelStride() != m_labelStride)
+        rebuild();
+}
+
 void TrendChart::rebuild()
 {
     d->chart->removeAllSeries();
@@ -102,6 +136,7 @@ void TrendChart::rebuild()
 
     auto *axisX = new QCategoryAxis;
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int stride = m_labelStride = labelStride();
     double lo = 1e300, hi = -1e300;
     const int n = int(m_card->trend.size());
     for (int i = 0; i < n; ++i) {
@@ -113,9 +148,11 @@ void TrendChart::rebuild()
             lo = std::min(lo, *v);
             hi = std::max(hi, *v);
         }
-        // Short labels, every other month when many, so none is elided.
-        const QString label = shortMonthName(p.month); // in the app's language
-        if (n <= 6 || (n - 1 - i) % 2 == 0)
+        // Short labels in the app's language, every `stride` months counting
+        // back from the card's month, as many as the width holds whole
+        // (never cut to "…").
+        const QString label = shortMonthName(p.month);
+        if ((n - 1 - i) % stride == 0)
             axisX->append(label, i);
     }
     if (hasGoal) {

@@ -21,8 +21,15 @@ public:
     // Every text the chart shows (titles, axes, legend, tooltips), for tests.
     QStringList visibleTexts() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuild();
+    // Every how many months a label fits the width without being cut to "…".
+    int labelStride() const;
+    int m_labelStride = 1;
     class Impl;
     Impl *d;
     QComboBox *m_metric;
