@@ -1,12 +1,10 @@
 #include "import/importer.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <map>
 #include <random>
-#include <time.h>
 
 using namespace sc;
 using namespace Qt::StringLiterals;
@@ -627,20 +625,8 @@ TEST(Import, LargePerContactExport)
     ImportOptions o;
     o.kind = ImportKind::Contacts;
     o.knownAgents = known;
-    // Wall time suffers when the machine is shared; thread CPU time tells what the parse costs.
-    const auto cpuNow = [] {
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-    };
-    QElapsedTimer timer;
-    timer.start();
-    const double cpuStart = cpuNow();
+    // Correctness only: the speed of this path is measured in bench/bench_import.cpp.
     const auto r = parseImportData(data, u"big.csv"_s, o);
-    const double cpuMs = cpuNow() - cpuStart;
-    const qint64 ms = timer.elapsed();
-    std::printf("[ perf ] %d rows, %.1f MB parsed+validated+summed in %lld ms wall, %.0f ms CPU\n", rows,
-                data.size() / 1e6, static_cast<long long>(ms), cpuMs);
     ASSERT_TRUE(r.batch);
     EXPECT_EQ(r.batch->rowsRead, rows);
     std::map<int, std::pair<qint64, qint64>> got;
@@ -657,8 +643,6 @@ TEST(Import, LargePerContactExport)
     EXPECT_EQ(gotFcr, fcrTotal);
     // At most 60 agents x 31 days x 2 channels keys.
     EXPECT_LE(r.batch->contacts.size(), 60u * 31u * 2u);
-    // Generous bound for a shared machine; the target is well under 300 ms.
-    EXPECT_LT(ms, 3000);
 }
 
 TEST(Preview, HeaderAndFirstRows)
