@@ -1,5 +1,6 @@
 #include "gui_test_support.h"
 
+#include "app/team_table_model.h"
 #include "import/importer.h"
 #include "report/card_renderer.h"
 
@@ -8,12 +9,15 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QTest>
 #include <QTextEdit>
 #include <QWidget>
 #include <cmath>
@@ -207,6 +211,31 @@ QStringList visibleTexts(const QWidget *root)
     }
     out.removeAll(QString());
     return out;
+}
+
+bool waitUntilActive(QWidget *w)
+{
+    w->activateWindow();
+    return QTest::qWaitFor([w] { return QApplication::activeWindow() == w; }, 3000);
+}
+
+void FilledWindowTest::SetUp()
+{
+    ASSERT_TRUE(dir.isValid());
+    auto store = makeFilledStore(dir, testClock(), &path);
+    window = std::make_unique<MainWindow>(std::move(store), path, testClock());
+    window->resize(1280, 800);
+    window->show();
+    ASSERT_TRUE(waitUntilActive(window.get()));
+}
+
+QStringList FilledWindowTest::tableOrder() const
+{
+    QStringList ids;
+    auto *proxy = window->teamProxy();
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        ids << proxy->index(r, 0).data(TeamTableModel::AgentIdRole).toString();
+    return ids;
 }
 
 } // namespace sc::test

@@ -1,6 +1,7 @@
 #pragma once
 // Shared fixtures of the GUI tests: a store filled from tests/data/app and a
 // paint device that records every text drawn on it (to read the card).
+#include "app/main_window.h"
 #include "core/clock.h"
 #include "report/card_data.h"
 #include "storage/store.h"
@@ -9,6 +10,7 @@
 #include <QPaintEngine>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <gtest/gtest.h>
 #include <memory>
 
 class QWidget;
@@ -23,6 +25,24 @@ std::unique_ptr<Store> makeFilledStore(const QTemporaryDir &dir, const Clock &cl
 
 // The clock of the tests: 2026-11-05, so October 2026 is the last complete month.
 const Clock &testClock();
+
+// Waits until `w` is the application's active window. Activation is
+// asynchronous (the platform reports it later), and a window's shortcuts
+// work only once it is active.
+bool waitUntilActive(QWidget *w);
+
+// The fixture of the main-window tests: the real MainWindow on a filled
+// store (makeFilledStore), 1280x800, shown and active.
+class FilledWindowTest : public ::testing::Test {
+protected:
+    void SetUp() override;
+    // The agent ids in the order the team table shows them.
+    QStringList tableOrder() const;
+
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<MainWindow> window;
+};
 
 // Records the text items painted on it; everything else is discarded.
 class TextRecorder : public QPaintDevice {

@@ -45,21 +45,7 @@ QStringList column(const QAbstractItemModel *m, int c)
     return out;
 }
 
-class ExplainPanelTest : public ::testing::Test {
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        auto store = makeFilledStore(dir, testClock(), &path);
-        window = std::make_unique<MainWindow>(std::move(store), path, testClock());
-        window->resize(1280, 800);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    QTemporaryDir dir;
-    QString path;
-    std::unique_ptr<MainWindow> window;
-};
+using ExplainPanelTest = FilledWindowTest;
 
 } // namespace
 

@@ -35,37 +35,13 @@ using namespace sc::test;
 
 namespace {
 
-class FirstUseTest : public ::testing::Test {
+class FirstUseTest : public FilledWindowTest {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        auto store = makeFilledStore(dir, testClock(), &path);
-        window = std::make_unique<MainWindow>(std::move(store), path, testClock());
-        window->resize(1280, 800);
-        window->show();
-        window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    }
-
-    QStringList tableOrder() const
-    {
-        QStringList ids;
-        auto *proxy = window->teamProxy();
-        for (int r = 0; r < proxy->rowCount(); ++r)
-            ids << proxy->index(r, 0).data(TeamTableModel::AgentIdRole).toString();
-        return ids;
-    }
-
     QString drawnCard() const
     {
         const auto &card = window->cardWidget()->card();
         return card ? cardTexts(*card).join(QLatin1Char('\n')) : QString();
     }
-
-    QTemporaryDir dir;
-    QString path;
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(FirstUseTest, RedoAnswersCtrlYAndCtrlShiftZWithoutAnAmbiguousShortcut)

@@ -17,26 +17,8 @@ using namespace sc::test;
 
 namespace {
 
-class MainWindowTest : public ::testing::Test {
+class MainWindowTest : public FilledWindowTest {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        auto store = makeFilledStore(dir, testClock(), &path);
-        window = std::make_unique<MainWindow>(std::move(store), path, testClock());
-        window->resize(1280, 800);
-        window->show();
-    }
-
-    QStringList tableOrder() const
-    {
-        QStringList ids;
-        auto *proxy = window->teamProxy();
-        for (int r = 0; r < proxy->rowCount(); ++r)
-            ids << proxy->index(r, 0).data(TeamTableModel::AgentIdRole).toString();
-        return ids;
-    }
-
     QString cell(const QString &agentId, int column) const
     {
         auto *proxy = window->teamProxy();
@@ -46,10 +28,6 @@ protected:
         }
         return {};
     }
-
-    QTemporaryDir dir;
-    QString path;
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(MainWindowTest, OpensOnTheLastCompleteMonth)

@@ -23,24 +23,13 @@ using namespace sc::test;
 
 namespace {
 
-// Activation is asynchronous (the platform reports it later), and the
-// presentation window's shortcuts work only once it is the active window.
-bool waitActive(QWidget *w)
-{
-    return QTest::qWaitFor([w] { return QApplication::activeWindow() == w; }, 3000);
-}
-
-class PresentationTest : public ::testing::Test {
+class PresentationTest : public FilledWindowTest {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(dir.isValid());
-        auto store = makeFilledStore(dir, testClock(), &path);
-        window = std::make_unique<MainWindow>(std::move(store), path, testClock());
-        window->resize(1280, 800);
-        window->show();
-        window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        FilledWindowTest::SetUp();
+        if (HasFatalFailure())
+            return;
         ASSERT_TRUE(window->selectAgent(QStringLiteral("A002")));
     }
 
@@ -56,10 +45,6 @@ protected:
             smallest = std::min(smallest, px);
         return smallest;
     }
-
-    QTemporaryDir dir;
-    QString path;
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(PresentationTest, F11FillsTheScreenWithTheCardAndEscapeLeaves)
@@ -70,7 +55,7 @@ TEST_F(PresentationTest, F11FillsTheScreenWithTheCardAndEscapeLeaves)
     EXPECT_TRUE(pw->windowState() & Qt::WindowFullScreen);
     ASSERT_TRUE(pw->cardWidget()->card().has_value());
     EXPECT_EQ(pw->cardWidget()->card()->card.agent.id, QStringLiteral("A002"));
-    ASSERT_TRUE(waitActive(pw));
+    ASSERT_TRUE(waitUntilActive(pw));
     QTest::keyClick(pw->cardWidget(), Qt::Key_Escape);
     EXPECT_TRUE(QTest::qWaitFor([&] { return window->presentationWindow() == nullptr; }, 2000));
 }
@@ -90,7 +75,7 @@ TEST_F(PresentationTest, CtrlPlusMinusAndZeroZoomAndTheCardIsRepaintedSharp)
     ASSERT_NE(pw, nullptr);
     pw->showNormal();
     pw->resize(1280, 800);
-    ASSERT_TRUE(waitActive(pw));
+    ASSERT_TRUE(waitUntilActive(pw));
     const QSize fit = pw->cardWidget()->size();
     const double fitText = smallestText(pw->cardWidget());
 
