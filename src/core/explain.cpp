@@ -1,5 +1,7 @@
 #include "explain.h"
 
+#include "scorecard_template.h"
+
 #include "csv.h"
 
 #include <QJsonArray>
@@ -445,17 +447,8 @@ QJsonObject explanationJson(const Explanation &e)
         o.insert(QStringLiteral("template"), QJsonValue::Null);
     } else {
         const MetricRule &r = e.result.rule;
-        QJsonObject t;
+        QJsonObject t = metricRuleToJson(r);
         t.insert(QStringLiteral("name"), e.templateName.isEmpty() ? QStringLiteral("Default") : e.templateName);
-        t.insert(QStringLiteral("weight"), r.weight);
-        t.insert(QStringLiteral("floor"), optJson(r.floor));
-        t.insert(QStringLiteral("goal"), optJson(r.goal));
-        t.insert(QStringLiteral("cap"), r.cap);
-        if (r.low || r.high || r.tolerance) {
-            t.insert(QStringLiteral("low"), optJson(r.low));
-            t.insert(QStringLiteral("high"), optJson(r.high));
-            t.insert(QStringLiteral("tolerance"), optJson(r.tolerance));
-        }
         o.insert(QStringLiteral("template"), t);
     }
     o.insert(QStringLiteral("formula"), QJsonArray::fromStringList(explanationFormulas(e)));

@@ -162,6 +162,21 @@ bool readNumber(const QJsonObject &o, const char *field, std::optional<double> *
 
 } // namespace
 
+QJsonObject metricRuleToJson(const MetricRule &r)
+{
+    QJsonObject m;
+    m.insert(QStringLiteral("weight"), r.weight);
+    m.insert(QStringLiteral("floor"), optionalJson(r.floor));
+    m.insert(QStringLiteral("goal"), optionalJson(r.goal));
+    m.insert(QStringLiteral("cap"), r.cap);
+    if (r.low || r.high || r.tolerance) {
+        m.insert(QStringLiteral("low"), optionalJson(r.low));
+        m.insert(QStringLiteral("high"), optionalJson(r.high));
+        m.insert(QStringLiteral("tolerance"), optionalJson(r.tolerance));
+    }
+    return m;
+}
+
 QJsonObject templateToJson(const ScorecardTemplate &t)
 {
     QJsonObject o;
@@ -174,17 +189,8 @@ QJsonObject templateToJson(const ScorecardTemplate &t)
     o.insert(QStringLiteral("attention_months"), t.attentionMonths);
     QJsonArray metrics;
     for (const MetricRule &r : t.rules) {
-        QJsonObject m;
+        QJsonObject m = metricRuleToJson(r);
         m.insert(QStringLiteral("key"), r.key);
-        m.insert(QStringLiteral("weight"), r.weight);
-        m.insert(QStringLiteral("floor"), optionalJson(r.floor));
-        m.insert(QStringLiteral("goal"), optionalJson(r.goal));
-        m.insert(QStringLiteral("cap"), r.cap);
-        if (r.low || r.high || r.tolerance) {
-            m.insert(QStringLiteral("low"), optionalJson(r.low));
-            m.insert(QStringLiteral("high"), optionalJson(r.high));
-            m.insert(QStringLiteral("tolerance"), optionalJson(r.tolerance));
-        }
         metrics.append(m);
     }
     o.insert(QStringLiteral("metrics"), metrics);

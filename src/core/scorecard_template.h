@@ -60,6 +60,10 @@ ScorecardTemplate templateFor(const std::vector<ScorecardTemplate> &templates, c
 
 // JSON with SPEC section 4's field names.
 QJsonObject templateToJson(const ScorecardTemplate &t);
+// One rule's numbers with those names (weight, floor, goal, cap, and the
+// band's low, high, tolerance when it has one); without its key. Shared by
+// the template's JSON and `explain`.
+QJsonObject metricRuleToJson(const MetricRule &r);
 // Parses and validates; on failure returns nullopt and fills *error.
 std::optional<ScorecardTemplate> templateFromJson(const QJsonObject &o, QString *error);
 
