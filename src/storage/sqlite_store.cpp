@@ -791,6 +791,7 @@ void SqliteStore::saveNote(const OneOnOneNote &n)
     q.bindValue(3, nowText());
     run(q);
     q.finish();
+    insertAudit(m_user, audit::kNoteAction, n.month.toString(), audit::noteSaved(n));
     tx.commit();
 }
 
@@ -840,10 +841,12 @@ qint64 SqliteStore::saveActionItem(const ActionItem &item)
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
         run(q);
-        const qint64 id = q.lastInsertId().toLongLong();
+        ActionItem stored = item;
+        stored.id = q.lastInsertId().toLongLong();
         q.finish();
+        insertAudit(m_user, audit::kGoalAction, stored.createdMonth.toString(), audit::goalSaved(stored, true));
         tx.commit();
-        return id;
+        return stored.id;
     }
     QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE action_items SET agent_id = ?, created_month = ?, text = ?,"
                                                " metric_key = ?, target_value = ?, due_month = ?, status = ?"
@@ -855,6 +858,7 @@ qint64 SqliteStore::saveActionItem(const ActionItem &item)
     if (q.numRowsAffected() == 0)
         throw StoreError("No action item with id " + std::to_string(item.id));
     q.finish();
+    insertAudit(m_user, audit::kGoalAction, item.createdMonth.toString(), audit::goalSaved(item, false));
     tx.commit();
     return item.id;
 }
@@ -863,9 +867,15 @@ void SqliteStore::removeActionItem(qint64 id)
 {
     requireWritable();
     Transaction tx(*this);
-    QSqlQuery q = prepare(m_db, QStringLiteral("DELETE FROM action_items WHERE id = ?"));
+    QSqlQuery q =
+        prepare(m_db, QStringLiteral("DELETE FROM action_items WHERE id = ? RETURNING agent_id, created_month"));
     q.bindValue(0, id);
     run(q);
+    if (q.next()) { // nothing removed, nothing to audit
+        const QString agentId = q.value(0).toString(), month = q.value(1).toString();
+        q.finish();
+        insertAudit(m_user, audit::kGoalAction, month, audit::goalRemoved(id, agentId));
+    }
     q.finish();
     tx.commit();
 }

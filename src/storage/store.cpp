@@ -30,6 +30,32 @@ std::optional<ActionStatus> actionStatusFromName(QStringView s)
     return std::nullopt;
 }
 
+namespace audit {
+
+QString noteSaved(const OneOnOneNote &n)
+{
+    return QStringLiteral("%1: note saved (%2 characters)").arg(n.agentId).arg(n.text.size());
+}
+
+QString goalSaved(const ActionItem &item, bool added)
+{
+    QString details =
+        QStringLiteral("%1: goal #%2 %3: %4, status %5")
+            .arg(item.agentId)
+            .arg(item.id)
+            .arg(added ? QStringLiteral("added") : QStringLiteral("changed"), item.text, actionStatusName(item.status));
+    if (item.dueMonth.isValid())
+        details += QStringLiteral(", due ") + item.dueMonth.toString();
+    return details;
+}
+
+QString goalRemoved(qint64 id, const QString &agentId)
+{
+    return QStringLiteral("%1: goal #%2 removed").arg(agentId).arg(id);
+}
+
+} // namespace audit
+
 DatabaseRefused::DatabaseRefused(Reason reason, const QString &message)
     : StoreError(message.toStdString()), m_reason(reason)
 {

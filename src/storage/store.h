@@ -93,6 +93,17 @@ struct ActionItem {
     ActionStatus status = ActionStatus::Open;
 };
 
+// The audit entries of 1:1 notes and goals, in the same words on every store
+// (each written in the transaction of the change it records). A note's text
+// is not copied into the log, only its length.
+namespace audit {
+inline const QString kNoteAction = QStringLiteral("note");
+inline const QString kGoalAction = QStringLiteral("goal");
+QString noteSaved(const OneOnOneNote &n);               // "A001: note saved (123 characters)"
+QString goalSaved(const ActionItem &item, bool added);  // "A001: goal #4 added: …"
+QString goalRemoved(qint64 id, const QString &agentId); // "A001: goal #4 removed"
+} // namespace audit
+
 // One imported file: where a row's values came from.
 struct ImportRecord {
     qint64 id = 0;

@@ -151,10 +151,12 @@ Outcome runScenario(bool guard)
                    QStringLiteral("SELECT COUNT(*) FROM one_on_one_notes WHERE agent_id = '%1' AND month = '2026-10'")
                        .arg(QLatin1String(agent)),
                    QStringLiteral("1"));
-        // Audit: the three imports and the finalize, in this order.
+        // Audit: both sides' writes in the order they were made: the three
+        // imports and the finalize of the command line, each note of the app.
         expect(QStringLiteral("audit log"),
-               QStringLiteral("SELECT group_concat(action, ',') FROM (SELECT action FROM audit_log ORDER BY id)"),
-               QStringLiteral("import,import,import,finalize"));
+               QStringLiteral("SELECT group_concat(CASE action WHEN 'note' THEN 'note ' || substr(details, 1, 4)"
+                              " ELSE action END, ',') FROM (SELECT action, details FROM audit_log ORDER BY id)"),
+               QStringLiteral("import,note A001,note A002,import,note A003,import,finalize,note B001"));
         expect(QStringLiteral("agents"), QStringLiteral("SELECT COUNT(*) FROM agents"), QStringLiteral("4"));
         expect(QStringLiteral("time rows"), QStringLiteral("SELECT COUNT(*) FROM time_records"), QStringLiteral("4"));
         expect(QStringLiteral("contact rows"), QStringLiteral("SELECT COUNT(*) FROM contacts"), QStringLiteral("5"));

@@ -98,7 +98,10 @@ TEST_F(MigrationTest, FrozenVersion1FileUpgradesToTheFreshSchemaAndKeepsItsData)
     upgraded->finalizeMonth(Month(2026, 3), "{}", QStringLiteral("sam"));
     upgraded->saveNote({QStringLiteral("A1"), Month(2026, 3), QStringLiteral("ok"), {}});
     EXPECT_TRUE(upgraded->isFinalized(Month(2026, 3)));
-    EXPECT_EQ(upgraded->auditLog().size(), 1u);
+    const auto log = upgraded->auditLog(); // newest first: the note, then the finalize
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[0].action, QStringLiteral("note"));
+    EXPECT_EQ(log[1].action, QStringLiteral("finalize"));
 }
 
 TEST_F(MigrationTest, StepOneDatabaseWithRowsUpgrades)

@@ -1042,6 +1042,52 @@ TEST_P(StoreTest, ActionItemsInsertUpdateListRemove)
     EXPECT_THROW(store->saveActionItem(unknownAgent), StoreError);
 }
 
+// Issue 7.2: every write is audited in its own transaction, notes and goals
+// included; a write that fails leaves no entry. Expected texts by hand.
+TEST_P(StoreTest, NotesAndGoalsAreAuditedWithTheirChange)
+{
+    importAgents();
+    auto entries = [&] {
+        std::vector<AuditEntry> out; // oldest first
+        for (const AuditEntry &e : store->auditLog())
+            if (e.action == QLatin1String("note") || e.action == QLatin1String("goal"))
+                out.insert(out.begin(), e);
+        return out;
+    };
+    store->saveNote({QStringLiteral("A1"), Month(2026, 3), QStringLiteral("Hello"), {}});
+    ActionItem goal;
+    goal.agentId = QStringLiteral("A1");
+    goal.createdMonth = Month(2026, 3);
+    goal.text = QStringLiteral("Shadow a senior");
+    goal.id = store->saveActionItem(goal);
+    goal.status = ActionStatus::Done;
+    goal.dueMonth = Month(2026, 5);
+    store->saveActionItem(goal);
+    store->removeActionItem(goal.id);
+    store->removeActionItem(goal.id); // nothing left to remove: no entry
+
+    ActionItem unknownAgent = goal;
+    unknownAgent.id = 0;
+    unknownAgent.agentId = QStringLiteral("NOPE");
+    EXPECT_THROW(store->saveActionItem(unknownAgent), StoreError); // rolled back with its entry
+
+    const auto log = entries();
+    ASSERT_EQ(log.size(), 4u);
+    const QString id = QString::number(goal.id);
+    EXPECT_EQ(log[0].action, QStringLiteral("note"));
+    EXPECT_EQ(log[0].month, QStringLiteral("2026-03"));
+    EXPECT_EQ(log[0].details, QStringLiteral("A1: note saved (5 characters)"));
+    EXPECT_EQ(log[1].action, QStringLiteral("goal"));
+    EXPECT_EQ(log[1].details, QStringLiteral("A1: goal #%1 added: Shadow a senior, status open").arg(id));
+    EXPECT_EQ(log[2].details,
+              QStringLiteral("A1: goal #%1 changed: Shadow a senior, status done, due 2026-05").arg(id));
+    EXPECT_EQ(log[3].details, QStringLiteral("A1: goal #%1 removed").arg(id));
+    for (const AuditEntry &e : log) {
+        EXPECT_EQ(e.month, QStringLiteral("2026-03"));
+        EXPECT_EQ(e.user, store->userName());
+    }
+}
+
 TEST(ActionStatusNames, RoundTrip)
 {
     for (ActionStatus s : {ActionStatus::Open, ActionStatus::Done, ActionStatus::Dropped})

@@ -1009,6 +1009,7 @@ void PostgresStore::saveNote(const OneOnOneNote &n)
     exec("INSERT INTO one_on_one_notes (agent_id, month, text) VALUES ($1, $2, $3)"
          " ON CONFLICT (agent_id, month) WHERE visibility = 'shared' DO UPDATE SET text = excluded.text",
          {pg::text(n.agentId), pg::text(n.month.toString()), text(n.text)});
+    insertAudit(audit::kNoteAction, n.month.toString(), audit::noteSaved(n));
     tx.commit();
 }
 
@@ -1050,9 +1051,11 @@ qint64 PostgresStore::saveActionItem(const ActionItem &item)
         const pg::Result r = exec("INSERT INTO action_items (agent_id, created_month, text, metric_key, target_value,"
                                   " due_month, status) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
                                   values);
-        const qint64 id = r.toInt(0, 0);
+        ActionItem stored = item;
+        stored.id = r.toInt(0, 0);
+        insertAudit(audit::kGoalAction, stored.createdMonth.toString(), audit::goalSaved(stored, true));
         tx.commit();
-        return id;
+        return stored.id;
     }
     values.push_back(pg::integer(item.id));
     const pg::Result r = exec("UPDATE action_items SET agent_id = $1, created_month = $2, text = $3, metric_key = $4,"
@@ -1060,6 +1063,7 @@ qint64 PostgresStore::saveActionItem(const ActionItem &item)
                               values);
     if (r.affectedRows() == 0)
         throw StoreError("No action item with id " + std::to_string(item.id));
+    insertAudit(audit::kGoalAction, item.createdMonth.toString(), audit::goalSaved(item, false));
     tx.commit();
     return item.id;
 }
@@ -1067,7 +1071,10 @@ qint64 PostgresStore::saveActionItem(const ActionItem &item)
 void PostgresStore::removeActionItem(qint64 id)
 {
     Transaction tx(*this);
-    exec("DELETE FROM action_items WHERE id = $1", {pg::integer(id)});
+    const pg::Result r =
+        exec("DELETE FROM action_items WHERE id = $1 RETURNING agent_id, created_month", {pg::integer(id)});
+    if (r.rows() > 0) // nothing removed, nothing to audit
+        insertAudit(audit::kGoalAction, r.value(0, 1), audit::goalRemoved(id, r.value(0, 0)));
     tx.commit();
 }
 
