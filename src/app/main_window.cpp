@@ -927,6 +927,8 @@ void MainWindow::openMyCard(const QString &agentId)
     w->show();
 }
 
+PresentationWindow *MainWindow::presentationWindow() const { return m_presentation; }
+
 PresentationWindow *MainWindow::present()
 {
     if (!m_card->card())
@@ -940,7 +942,6 @@ PresentationWindow *MainWindow::present()
         return m_presentation;
     }
     m_presentation = new PresentationWindow(*m_card->card(), this);
-    connect(m_presentation, &QObject::destroyed, this, [this] { m_presentation = nullptr; });
     m_presentation->showFullScreen();
     m_presentation->activateWindow();
     return m_presentation;

@@ -114,7 +114,7 @@ public:
     // Presentation mode (F11, double-click on the card): the card fills the
     // screen. Returns the window (null without a card); it closes itself.
     PresentationWindow *present();
-    PresentationWindow *presentationWindow() const { return m_presentation; }
+    PresentationWindow *presentationWindow() const;
     void openImportWizard();
     void openTemplateEditor();
     // File > Export all cards as PDF…: the cards of the team chosen in the
@@ -197,7 +197,9 @@ private:
     QAction *m_finalizeAction;
     QAction *m_reopenAction;
     QList<QAction *> m_needCard;
-    PresentationWindow *m_presentation = nullptr;
+    // Cleared by Qt when the window closes (it deletes itself), also while
+    // the main window is being destroyed with it open.
+    QPointer<PresentationWindow> m_presentation;
     AllTeamsAnswer m_askAllTeams = AllTeamsAnswer::Ask;
 };
 
