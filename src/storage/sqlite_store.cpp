@@ -871,12 +871,12 @@ void SqliteStore::removeActionItem(qint64 id)
         prepare(m_db, QStringLiteral("DELETE FROM action_items WHERE id = ? RETURNING agent_id, created_month"));
     q.bindValue(0, id);
     run(q);
-    if (q.next()) { // nothing removed, nothing to audit
-        const QString agentId = q.value(0).toString(), month = q.value(1).toString();
-        q.finish();
-        insertAudit(m_user, audit::kGoalAction, month, audit::goalRemoved(id, agentId));
-    }
+    const bool removed = q.next(); // no such goal: nothing removed, nothing to audit
+    const QString agentId = removed ? q.value(0).toString() : QString();
+    const QString month = removed ? q.value(1).toString() : QString();
     q.finish();
+    if (removed)
+        insertAudit(m_user, audit::kGoalAction, month, audit::goalRemoved(id, agentId));
     tx.commit();
 }
 

@@ -93,8 +93,6 @@ void copyDatabase(const QString &from, const QString &to)
         throw std::runtime_error("copyDatabase: cannot copy " + from.toStdString());
 }
 
-namespace {
-
 class Connection {
 public:
     explicit Connection(const QString &path)
@@ -135,6 +133,8 @@ public:
 private:
     sqlite3 *m_db = nullptr;
 };
+
+namespace {
 
 bool isClockColumn(const QByteArray &table, const char *column)
 {
@@ -203,19 +203,18 @@ QString differences(const DbState &a, const DbState &b)
     return out.join(QStringLiteral(", "));
 }
 
-WriteLockHolder::WriteLockHolder(const QString &db)
+WriteLockHolder::WriteLockHolder(const QString &db) : m_connection(std::make_unique<Connection>(db))
 {
-    if (sqlite3_open_v2(QFile::encodeName(db).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
-        throw std::runtime_error("cannot open " + db.toStdString() + ": " + sqlite3_errmsg(m_db));
-    sqlite3_busy_timeout(m_db, 10000);
-    if (sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        throw std::runtime_error("cannot take the write lock of " + db.toStdString() + ": " + sqlite3_errmsg(m_db));
+    m_connection->each("BEGIN IMMEDIATE", [](sqlite3_stmt *) {});
 }
 
 WriteLockHolder::~WriteLockHolder()
 {
-    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-    sqlite3_close(m_db);
+    // Closing the connection would roll back too; saying it is clearer.
+    try {
+        m_connection->each("ROLLBACK", [](sqlite3_stmt *) {});
+    } catch (const std::exception &) {
+    }
 }
 
 QString queryValue(const QString &db, const QString &sql)

@@ -8,9 +8,8 @@
 #include <QStringList>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <random>
-
-struct sqlite3;
 
 namespace sc::stress {
 
@@ -66,6 +65,7 @@ QString differences(const DbState &a, const DbState &b);
 
 // Another writer: holds the database's write lock (BEGIN IMMEDIATE on a
 // connection of its own) from construction to destruction, then rolls back.
+class Connection; // a sqlite3 connection (stress_support.cpp)
 class WriteLockHolder {
 public:
     explicit WriteLockHolder(const QString &db);
@@ -74,7 +74,7 @@ public:
     WriteLockHolder &operator=(const WriteLockHolder &) = delete;
 
 private:
-    sqlite3 *m_db = nullptr;
+    std::unique_ptr<Connection> m_connection;
 };
 
 // One value of SQL, read through a fresh connection.

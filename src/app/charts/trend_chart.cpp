@@ -89,18 +89,22 @@ int TrendChart::labelStride() const
     return std::clamp(int(std::ceil((widest + 14) / perMonth)), 1, n);
 }
 
+void TrendChart::relabelForWidth()
+{
+    if (m_card && labelStride() != m_labelStride)
+        rebuild();
+}
+
 void TrendChart::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (m_card && labelStride() != m_labelStride)
-        rebuild();
+    relabelForWidth();
 }
 
 void TrendChart::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_card && labelStride() != m_labelStride)
-        rebuild();
+    relabelForWidth();
 }
 
 void TrendChart::rebuild()

@@ -29,6 +29,8 @@ private:
     void rebuild();
     // Every how many months a label fits the width without being cut to "…".
     int labelStride() const;
+    // Rebuilds when the width (resized, or shown at last) changes the stride.
+    void relabelForWidth();
     int m_labelStride = 1;
     class Impl;
     Impl *d;
