@@ -2,9 +2,11 @@
 // The sums every metric is a ratio of (SPEC section 3), for one agent or one
 // team over one month. The store fills them with SQL aggregates; pooling a
 // team is adding its agents' sums, never averaging their ratios.
+#include <QByteArray>
 #include <QMap>
 #include <QString>
 #include <QtGlobal>
+#include <optional>
 
 namespace sc {
 
@@ -66,5 +68,12 @@ struct ActivitySums {
 // and floating-point sums must be taken in the same order on every run
 // (SPEC section 5: the same database gives byte-identical output).
 using SumsByKey = QMap<QString, ActivitySums>;
+
+// A month's agent sums as bytes, for the store's cache of them (a month
+// that is not re-aggregated from its rows each time it is scored). The
+// format names ActivitySums' field list: bytes written by another list
+// decode to nullopt, and the store then aggregates the rows again.
+QByteArray encodeSums(const SumsByKey &sums);
+std::optional<SumsByKey> decodeSums(const QByteArray &bytes);
 
 } // namespace sc

@@ -94,12 +94,14 @@ std::vector<ImportPreset> makePresets()
     out.push_back({u"medallia-agent-connect"_s,
                    u"Medallia Agent Connect: response export"_s,
                    u"Settings > Export Responses > Only requests with responses > Export"_s,
-                   u"https://docs.medallia.com/en/agent-connect/user-guide/introducing-agent-connect/"
-                   "customer-feedback/exporting-data"_s,
+                   u"https://docs.medallia.com/en/agent-connect/reports-and-dashboards/"
+                   "export-responses-request-delivery-status"_s,
+                   // The field list names the agent by employee_custom_id (your own id
+                   // for them); its `comments` only says whether there was a comment,
+                   // so it is not the comment text and is not imported.
                    {profile(R"({"name": "Agent Connect responses: survey", "kind": "survey",
-              "columns": {"response_id": "request_id", "agent_id": "employee_id",
-                          "date": "response_received_at", "csat": "star_rating", "nps": "nps",
-                          "comment": "comments"}})")}});
+              "columns": {"response_id": "request_id", "agent_id": "employee_custom_id",
+                          "date": "response_received_at", "csat": "star_rating", "nps": "nps"}})")}});
 
     out.push_back(
         {u"acd-per-call"_s,

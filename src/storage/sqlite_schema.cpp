@@ -160,6 +160,30 @@ const char *const kStep4[] = {
     "ALTER TABLE service_levels ADD COLUMN import_id INTEGER REFERENCES imports (id)",
 };
 
+// Version 5: each month's agent sums, cached (SqliteStore::agentSums): a
+// month is scored from its cached sums, not re-aggregated from its rows, so
+// the previous months that needs_attention rates cost little. The import
+// that writes a month's rows rewrites its sums in the same transaction;
+// these triggers drop the sums of a month a row leaves (a row moved to
+// another month, or deleted), and a month without sums is aggregated from
+// its rows. The sums are ActivitySums' bytes (core's encodeSums).
+QStringList step5()
+{
+    QStringList out{QStringLiteral("CREATE TABLE month_sums (month TEXT NOT NULL PRIMARY KEY, sums BLOB NOT NULL)"
+                                   " WITHOUT ROWID")};
+    for (const char *table : {"time_records", "contacts", "qa_evaluations", "survey_responses", "kcs_events"}) {
+        const QString t = QLatin1String(table);
+        out << QStringLiteral("CREATE TRIGGER %1_leaves_month AFTER UPDATE OF date ON %1"
+                              " WHEN substr(OLD.date, 1, 7) <> substr(NEW.date, 1, 7)"
+                              " BEGIN DELETE FROM month_sums WHERE month = substr(OLD.date, 1, 7); END")
+                   .arg(t)
+            << QStringLiteral("CREATE TRIGGER %1_deleted AFTER DELETE ON %1"
+                              " BEGIN DELETE FROM month_sums WHERE month = substr(OLD.date, 1, 7); END")
+                   .arg(t);
+    }
+    return out;
+}
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -185,7 +209,7 @@ QString pragmaValue(QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-int latestSchemaVersion() { return 4; }
+int latestSchemaVersion() { return 5; }
 
 QString isDistinctFromParameter(const QString &column) { return column + QStringLiteral(" IS NOT ?"); }
 
@@ -196,6 +220,7 @@ QStringList migrationStep(int toVersion)
     case 2: return toList(kStep2);
     case 3: return toList(kStep3);
     case 4: return toList(kStep4);
+    case 5: return step5();
     default: return {};
     }
 }

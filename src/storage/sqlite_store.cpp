@@ -258,7 +258,14 @@ SqliteStore::SqliteStore(const QString &path, const Clock &clock, OpenMode mode)
             sqlite::configureReadOnlyConnection(m_db);
         } else {
             sqlite::configureConnection(m_db);
+            const int before = sqlite::schemaVersion(m_db);
             sqlite::migrate(m_db, sqlite::latestSchemaVersion());
+            if (before > 0 && before < 5) {
+                // Upgraded from before the month sums existed: cache every month's.
+                Transaction tx(*this);
+                cacheMonthSums({});
+                tx.commit();
+            }
         }
     } catch (const StoreError &e) {
         m_db.close();
@@ -315,6 +322,45 @@ std::vector<Agent> SqliteStore::agents() const
 }
 
 SumsByKey SqliteStore::agentSums(Month month) const
+{
+    // The month's cached sums (schema version 5) when it has them, else its
+    // rows. Both read the same state: the import that changes a month's rows
+    // rewrites its sums in its own transaction.
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT sums FROM month_sums WHERE month = ?"));
+    q.bindValue(0, month.toString());
+    run(q);
+    if (q.next())
+        if (auto cached = decodeSums(q.value(0).toByteArray()))
+            return std::move(*cached);
+    return agentSumsFromRows(month);
+}
+
+void SqliteStore::cacheMonthSums(const QSet<Month> &changed)
+{
+    // Inside the import's write transaction. Besides the months just
+    // written, any month with rows but no sums: one whose sums a trigger
+    // dropped (a row left it), or every month of a database upgraded from
+    // before version 5.
+    QSet<Month> months = changed;
+    QSet<QString> cached;
+    {
+        QSqlQuery q = prepare(m_db, QStringLiteral("SELECT month FROM month_sums"));
+        run(q);
+        while (q.next())
+            cached.insert(q.value(0).toString());
+    }
+    for (Month m : monthsWithData())
+        if (!cached.contains(m.toString()))
+            months.insert(m);
+    QSqlQuery put = prepare(m_db, QStringLiteral("INSERT OR REPLACE INTO month_sums (month, sums) VALUES (?, ?)"));
+    for (Month m : std::as_const(months)) {
+        put.bindValue(0, m.toString());
+        put.bindValue(1, encodeSums(agentSumsFromRows(m)));
+        run(put);
+    }
+}
+
+SumsByKey SqliteStore::agentSumsFromRows(Month month) const
 {
     SumsByKey out;
     const QString from = month.firstDay().toString(Qt::ISODate);
@@ -484,6 +530,22 @@ std::vector<ImportStats> SqliteStore::importBatches(const std::vector<ImportBatc
         for (const ImportBatch &batch : batches)
             out.push_back(writer.write(batch));
     }
+    QSet<Month> changed;
+    for (size_t i = 0; i < batches.size(); ++i) {
+        if (out[i].stored + out[i].replaced == 0)
+            continue; // every row as it was: the month's sums too
+        const ImportBatch &b = batches[i];
+        auto add = [&](const auto &rows) {
+            for (const auto &row : rows)
+                changed.insert(Month::of(row.date));
+        };
+        add(b.time);
+        add(b.contacts);
+        add(b.qa);
+        add(b.surveys);
+        add(b.kcs);
+    }
+    cacheMonthSums(changed);
     AuditText entry;
     if (audit) {
         entry = audit(out);

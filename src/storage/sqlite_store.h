@@ -29,6 +29,7 @@ public:
     // ScoringSource
     std::vector<Agent> agents() const override;
     SumsByKey agentSums(Month month) const override;
+    SumsByKey agentSumsFromRows(Month month) const override;
     SumsByKey serviceLevelSums(Month month) const override;
     std::vector<ScorecardTemplate> templates() const override;
     std::optional<QByteArray> frozenSnapshot(Month month) const override;
@@ -78,6 +79,9 @@ private:
     friend class Transaction;
     friend class Snapshot;
     enum class TxKind { None, Read, Write };
+    // Rewrites the cached sums of these months and of any month with rows
+    // but no sums; inside the import's write transaction.
+    void cacheMonthSums(const QSet<Month> &changed);
     void insertAudit(const QString &user, const QString &action, const QString &month, const QString &details);
     QString nowText() const;
     // Throws StoreError when the store is read-only: first thing of every write.

@@ -162,6 +162,10 @@ public:
     virtual void backupTo(const QString &file) const;
 
     // --- import (one transaction for all batches: all or nothing) ---------
+    // The month's agent sums aggregated from its rows, whatever the store
+    // caches (agentSums may read a cache): for the tests that compare the
+    // two and the benchmark's baseline.
+    virtual SumsByKey agentSumsFromRows(Month month) const { return agentSums(month); }
     virtual QSet<QString> agentIds() const = 0;
     // Stores the batches, one `imports` row per batch (file) stamped on its
     // rows, and the audit entry `audit` builds from the counts (a generic

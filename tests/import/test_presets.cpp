@@ -173,15 +173,16 @@ TEST(Presets, SurveyMonkeyWithItsSecondHeaderRow)
 
 TEST(Presets, MedalliaAgentConnect)
 {
-    const std::string csv = "request_id,request_created_at,response_received_at,channel,employee_id,employee_email,"
-                            "star_rating,nps,comments,request_delivery_status\n"
-                            "r-1,2026-01-05T10:00:00Z,2026-01-05T12:00:00Z,email,A1,ann@x.org,5,9,\"Quick, kind\","
-                            "Delivered\n"
-                            "r-2,2026-01-06T10:00:00Z,2026-01-06T11:00:00Z,chat,A2,bo@x.org,2,3,,Delivered\n";
+    // Columns from Medallia's "Export Responses: field descriptions" page:
+    // the agent is employee_custom_id, `comments` is a yes/no flag.
+    const std::string csv = "request_id,request_sent_at,response_received_at,star_rating,comments,channel,"
+                            "employee_first_name,employee_email,employee_custom_id,nps\n"
+                            "r-1,2026-01-05T10:00:00Z,2026-01-05T12:00:00Z,5,true,email,Ann,ann@x.org,A1,9\n"
+                            "r-2,2026-01-06T10:00:00Z,2026-01-06T11:00:00Z,2,false,chat,Bo,bo@x.org,A2,3\n";
     const auto s = parseWith(profileOf("medallia-agent-connect", ImportKind::Survey), csv, {u"A1"_s, u"A2"_s});
     ASSERT_TRUE(s.batch) << firstError(s);
     ASSERT_EQ(s.batch->surveys.size(), 2u);
-    EXPECT_EQ(s.batch->surveys[0], (SurveyResponse{u"r-1"_s, u"A1"_s, QDate(2026, 1, 5), 5, 9, u"Quick, kind"_s}));
+    EXPECT_EQ(s.batch->surveys[0], (SurveyResponse{u"r-1"_s, u"A1"_s, QDate(2026, 1, 5), 5, 9, {}}));
     EXPECT_EQ(s.batch->surveys[1], (SurveyResponse{u"r-2"_s, u"A2"_s, QDate(2026, 1, 6), 2, 3, {}}));
 }
 
