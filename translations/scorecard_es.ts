@@ -128,8 +128,8 @@
         <translation>Meta %1%2</translation>
     </message>
     <message>
-        <source>No knowledge-base data for the team this month</source>
-        <translation>Sin datos de base de conocimiento del equipo este mes</translation>
+        <source>No KCS data for the team</source>
+        <translation>Sin datos de KCS del equipo</translation>
     </message>
     <message>
         <source>No data this month</source>

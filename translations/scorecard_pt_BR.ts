@@ -128,8 +128,8 @@
         <translation>Meta %1%2</translation>
     </message>
     <message>
-        <source>No knowledge-base data for the team this month</source>
-        <translation>Sem dados da base de conhecimento da equipe este mês</translation>
+        <source>No KCS data for the team</source>
+        <translation>Sem dados de KCS da equipe</translation>
     </message>
     <message>
         <source>No data this month</source>

@@ -12,17 +12,16 @@ namespace {
 // Every field, once: adding, encoding and decoding all walk this list, so a
 // field added to the struct and here is summed and cached alike.
 constexpr auto kFields = std::make_tuple(
-    &ActivitySums::timeRows, &ActivitySums::workedMinutes, &ActivitySums::adherenceRows,
-    &ActivitySums::adherentMinutes, &ActivitySums::adherenceScheduledMinutes, &ActivitySums::occupancyRows,
-    &ActivitySums::occupiedMinutes, &ActivitySums::occupancyScheduledMinutes, &ActivitySums::contactRows,
-    &ActivitySums::contacts, &ActivitySums::handleRows, &ActivitySums::handleSeconds, &ActivitySums::handleContacts,
-    &ActivitySums::fcrRows, &ActivitySums::fcrResolved, &ActivitySums::fcrContacts, &ActivitySums::qaEvaluations,
-    &ActivitySums::qaScoreSum, &ActivitySums::qaScoreSquares, &ActivitySums::csatResponses,
-    &ActivitySums::csatPositive, &ActivitySums::npsResponses, &ActivitySums::npsPromoters,
-    &ActivitySums::npsDetractors, &ActivitySums::kcsLinks, &ActivitySums::kcsEdits, &ActivitySums::kcsDrafts,
-    &ActivitySums::agentsWithRecord, &ActivitySums::surveyRows, &ActivitySums::serviceLevelRows,
-    &ActivitySums::offered, &ActivitySums::answeredInSl, &ActivitySums::answered, &ActivitySums::asaRows,
-    &ActivitySums::answerSeconds, &ActivitySums::asaAnswered);
+    &ActivitySums::timeRows, &ActivitySums::workedMinutes, &ActivitySums::adherenceRows, &ActivitySums::adherentMinutes,
+    &ActivitySums::adherenceScheduledMinutes, &ActivitySums::occupancyRows, &ActivitySums::occupiedMinutes,
+    &ActivitySums::occupancyScheduledMinutes, &ActivitySums::contactRows, &ActivitySums::contacts,
+    &ActivitySums::handleRows, &ActivitySums::handleSeconds, &ActivitySums::handleContacts, &ActivitySums::fcrRows,
+    &ActivitySums::fcrResolved, &ActivitySums::fcrContacts, &ActivitySums::qaEvaluations, &ActivitySums::qaScoreSum,
+    &ActivitySums::qaScoreSquares, &ActivitySums::csatResponses, &ActivitySums::csatPositive,
+    &ActivitySums::npsResponses, &ActivitySums::npsPromoters, &ActivitySums::npsDetractors, &ActivitySums::kcsLinks,
+    &ActivitySums::kcsEdits, &ActivitySums::kcsDrafts, &ActivitySums::agentsWithRecord, &ActivitySums::surveyRows,
+    &ActivitySums::serviceLevelRows, &ActivitySums::offered, &ActivitySums::answeredInSl, &ActivitySums::answered,
+    &ActivitySums::asaRows, &ActivitySums::answerSeconds, &ActivitySums::asaAnswered);
 
 // Every field is 8 bytes: a field added to the struct but not to the list
 // above changes its size and stops the build here.

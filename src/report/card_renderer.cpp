@@ -365,8 +365,8 @@ private:
         const double barY = in.top() + 59;
         if (!ok) {
             QString why = m.value.status == MetricStatus::InsufficientData ? sampleText(*def, m.value)
-                          : key == u"kcs" ? Tr::tr("No knowledge-base data for the team this month")
-                                          : Tr::tr("No data this month");
+                          : key == u"kcs"                                  ? Tr::tr("No KCS data for the team")
+                                                                           : Tr::tr("No data this month");
             why[0] = why[0].toUpper();
             paint::text(p, QRectF(in.left(), barY - 6, in.width(), 11), why, font(6.8, true), pal.muted);
             return;

@@ -206,3 +206,42 @@ TEST_F(MainWindowTest, DemoBannerOnlyForDemoDatabases)
 }
 
 } // namespace
+
+namespace {
+
+// Issue 14: the table says "no data" for KCS where the agent's team has no
+// knowledge-base rows, and a number (0 points) where the team has some.
+TEST(TeamTable, KcsIsNoDataForATeamWithoutKcsRows)
+{
+    Agent ann, bo;
+    ann.id = QStringLiteral("ANN");
+    ann.team = QStringLiteral("Calls");
+    bo.id = QStringLiteral("BO");
+    bo.team = QStringLiteral("Tickets");
+    SumsByKey sums;
+    ActivitySums s;
+    s.agentsWithRecord = 1;
+    s.contactRows = 1;
+    s.contacts = 40;
+    sums.insert(ann.id, s); // Calls: no kcs row at all
+    sums.insert(bo.id, s);
+    ActivitySums other = s; // a second Tickets agent with 1 link: Tickets has kcs rows
+    other.kcsLinks = 1;
+    Agent cy = bo;
+    cy.id = QStringLiteral("CY");
+    sums.insert(cy.id, other);
+    const MonthReport report = buildMonthReport(Month(2026, 10), {ann, bo, cy}, sums, {}, {});
+    TeamTableModel model;
+    model.setReports(report, nullptr);
+    const int kcs = TeamTableModel::FirstMetricColumn + int(model.metricKeys().indexOf(QStringLiteral("kcs")));
+    ASSERT_GE(kcs, TeamTableModel::FirstMetricColumn);
+    QMap<QString, QString> shown;
+    for (int r = 0; r < model.rowCount(); ++r)
+        shown.insert(model.index(r, 0).data(TeamTableModel::AgentIdRole).toString(),
+                     model.index(r, kcs).data().toString());
+    EXPECT_EQ(shown.value(QStringLiteral("ANN")), QStringLiteral("no data"));
+    EXPECT_EQ(shown.value(QStringLiteral("BO")), QStringLiteral("0")); // 0 points: Tickets has kcs rows
+    EXPECT_EQ(shown.value(QStringLiteral("CY")), QStringLiteral("1"));
+}
+
+} // namespace

@@ -413,3 +413,51 @@ TEST(PdfReport, PaintTeamReportForPrintPreview)
     QPdfWriter writer(cancelled);
     EXPECT_EQ(paintTeamReport(writer, data, o), -1);
 }
+
+// Issue 14: a team without any knowledge-base rows (a call log alone) shows
+// KCS as "no data" on the card and in the team report, never 0 points.
+TEST(PdfReport, ATeamWithoutKcsRowsShowsNoDataNotZeroPoints)
+{
+    QTemporaryDir dir;
+    const FixedClock clock(ReportFixture::generatedAt());
+    auto store = openStore(dir.filePath(QStringLiteral("calls.sqlite")), clock);
+    ImportBatch agents, contacts;
+    agents.kind = ImportKind::Agents;
+    contacts.kind = ImportKind::Contacts;
+    for (const char *id : {"ANN", "BO"}) {
+        Agent a;
+        a.id = QLatin1String(id);
+        a.name = a.id;
+        a.team = QStringLiteral("Bank");
+        agents.agents.push_back(a);
+        ContactRecord c;
+        c.agentId = a.id;
+        c.date = QDate(1999, 8, 2);
+        c.channel = QStringLiteral("phone");
+        c.contacts = 40;
+        c.handleSeconds = 40 * 200.0;
+        c.handleContacts = 40;
+        contacts.contacts.push_back(c);
+    }
+    store->importBatches({agents, contacts});
+    const Month month(1999, 8);
+    QString error;
+    const QString card = dir.filePath(QStringLiteral("card.pdf"));
+    ASSERT_TRUE(writeAgentCardPdf(*store, QStringLiteral("ANN"), month, card, fixedOptions(), &error))
+        << error.toStdString();
+    const QString cardText = pdfText(card).simplified();
+    EXPECT_GE(at(cardText, QStringLiteral("KCS contribution")), 0) << cardText.toStdString();
+    EXPECT_GE(at(cardText, QStringLiteral("No KCS data for the team")), 0) << cardText.toStdString();
+    // No "0 pts" anywhere (the goal's "20 pts" aside).
+    EXPECT_FALSE(QRegularExpression(QStringLiteral("(^|\\s)0 pts")).match(cardText).hasMatch())
+        << cardText.toStdString();
+    EXPECT_LT(at(cardText, QString(QChar(0x2026))), 0) << "a cut text: " << cardText.toStdString();
+
+    const QString report = dir.filePath(QStringLiteral("team.pdf"));
+    ASSERT_TRUE(writeTeamReportPdf(*store, QStringLiteral("Bank"), month, report, fixedOptions(), &error))
+        << error.toStdString();
+    // The team metrics table: "KCS   no data   20 pts" (value, then goal).
+    const QString teamText = pdfText(report, 1);
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("KCS\\s+no data\\s+20 pts")).match(teamText).hasMatch())
+        << teamText.toStdString();
+}

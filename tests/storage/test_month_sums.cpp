@@ -21,11 +21,12 @@ protected:
         path = dir.filePath(QStringLiteral("sums.sqlite"));
         store = openStore(path, clock);
         store->importBatches({batchOf(ImportKind::Agents, std::vector<Agent>{agent("A1", "T1"), agent("A2", "T1")}),
-                              batchOf(ImportKind::Qa, std::vector<QaEvaluation>{
-                                                          qaRow("Q1", "A1", "2026-03-05", 80),
-                                                          qaRow("Q2", "A1", "2026-03-20", 90),
-                                                          qaRow("Q3", "A2", "2026-04-02", 70),
-                                                      }),
+                              batchOf(ImportKind::Qa,
+                                      std::vector<QaEvaluation>{
+                                          qaRow("Q1", "A1", "2026-03-05", 80),
+                                          qaRow("Q2", "A1", "2026-03-20", 90),
+                                          qaRow("Q3", "A2", "2026-04-02", 70),
+                                      }),
                               batchOf(ImportKind::Time, std::vector<TimeRecord>{
                                                             timeRow("A1", "2026-03-02", 480, {}, {}, {}),
                                                             timeRow("A2", "2026-04-01", 300, {}, {}, {}),
@@ -40,7 +41,8 @@ protected:
     // The cache answers exactly what the rows give, field by field.
     void expectCacheMatchesRows(Month m) const
     {
-        EXPECT_EQ(encodeSums(store->agentSums(m)), encodeSums(store->agentSumsFromRows(m))) << m.toString().toStdString();
+        EXPECT_EQ(encodeSums(store->agentSums(m)), encodeSums(store->agentSumsFromRows(m)))
+            << m.toString().toStdString();
     }
 
     QTemporaryDir dir;
@@ -75,7 +77,7 @@ TEST(MonthSumsEncoding, RoundTripsEveryFieldAndRefusesOtherBytes)
 
     EXPECT_FALSE(decodeSums(QByteArray()).has_value());
     EXPECT_FALSE(decodeSums(bytes.left(bytes.size() - 3)).has_value()); // cut short
-    EXPECT_FALSE(decodeSums(bytes + "x").has_value());                   // trailing bytes
+    EXPECT_FALSE(decodeSums(bytes + "x").has_value());                  // trailing bytes
     QByteArray otherFormat = bytes;
     otherFormat[7] = char(otherFormat[7] ^ 0x01); // the format tag: another field list
     EXPECT_FALSE(decodeSums(otherFormat).has_value());
@@ -116,10 +118,11 @@ TEST_F(MonthSumsTest, AFailedImportLeavesTheSumsAsTheyWere)
 {
     const QStringList before = RawDb(path).dump();
     // Q4 names an agent the database lacks: the whole import fails.
-    EXPECT_THROW(store->importBatches({batchOf(ImportKind::Qa, std::vector<QaEvaluation>{
-                                                                   qaRow("Q1", "A1", "2026-03-05", 10),
-                                                                   qaRow("Q4", "NOBODY", "2026-03-06", 50),
-                                                               })}),
+    EXPECT_THROW(store->importBatches({batchOf(ImportKind::Qa,
+                                               std::vector<QaEvaluation>{
+                                                   qaRow("Q1", "A1", "2026-03-05", 10),
+                                                   qaRow("Q4", "NOBODY", "2026-03-06", 50),
+                                               })}),
                  StoreError);
     EXPECT_EQ(RawDb(path).dump(), before);
     EXPECT_DOUBLE_EQ(store->agentSums(Month(2026, 3)).value(QStringLiteral("A1")).qaScoreSum, 170);
@@ -136,7 +139,8 @@ TEST_F(MonthSumsTest, DeletedRowsDropTheMonthsSumsAndTheRowsAnswer)
     EXPECT_EQ(march.qaEvaluations, 1); // Q2 only
     EXPECT_DOUBLE_EQ(march.qaScoreSum, 90);
     // The next import caches the month again, whatever it wrote.
-    store->importBatches({batchOf(ImportKind::Time, std::vector<TimeRecord>{timeRow("A2", "2026-04-02", 60, {}, {}, {})})});
+    store->importBatches(
+        {batchOf(ImportKind::Time, std::vector<TimeRecord>{timeRow("A2", "2026-04-02", 60, {}, {}, {})})});
     EXPECT_EQ(cachedMonths(), QStringLiteral("2026-03,2026-04"));
     expectCacheMatchesRows(Month(2026, 3));
     expectCacheMatchesRows(Month(2026, 4));
