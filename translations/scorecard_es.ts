@@ -2224,7 +2224,7 @@ Se guardó una copia de seguridad de su estado actual en:
     </message>
     <message>
         <source>Edit notes</source>
-        <translation>Editar notas</translation>
+        <translation type="vanished">Editar notas</translation>
     </message>
     <message>
         <source>1:1 &amp;notes</source>
@@ -2232,7 +2232,7 @@ Se guardó una copia de seguridad de su estado actual en:
     </message>
     <message>
         <source>What did you talk about? Saved automatically.</source>
-        <translation>¿De qué hablaron? Se guarda automáticamente.</translation>
+        <translation type="vanished">¿De qué hablaron? Se guarda automáticamente.</translation>
     </message>
     <message>
         <source>&amp;Goals and action items</source>
@@ -2273,6 +2273,62 @@ Se guardó una copia de seguridad de su estado actual en:
     <message>
         <source>Not saved yet: the server cannot be reached. Your text is kept.</source>
         <translation>Aún no guardado: no se puede conectar con el servidor. Su texto se conserva.</translation>
+    </message>
+    <message>
+        <source>Edit private note</source>
+        <translation>Editar nota privada</translation>
+    </message>
+    <message>
+        <source>Edit shared note</source>
+        <translation>Editar nota compartida</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Private:&lt;/b&gt; only you see this note. It never appears on the card, on &quot;My card&quot;, in the agent&apos;s PDF or in any export.</source>
+        <translation>&lt;b&gt;Privada:&lt;/b&gt; solo usted ve esta nota. Nunca aparece en la tarjeta, en «Mi tarjeta», en el PDF del agente ni en ninguna exportación.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared with the agent:&lt;/b&gt; they see this note on &quot;My card&quot; and in their PDF.</source>
+        <translation>&lt;b&gt;Compartida con el agente:&lt;/b&gt; la ve en «Mi tarjeta» y en su PDF.</translation>
+    </message>
+    <message>
+        <source>Private note (only you)</source>
+        <translation>Nota privada (solo usted)</translation>
+    </message>
+    <message>
+        <source>Shared note (the agent sees it)</source>
+        <translation>Nota compartida (el agente la ve)</translation>
+    </message>
+    <message>
+        <source>Private (only you)</source>
+        <translation>Privada (solo usted)</translation>
+    </message>
+    <message>
+        <source>Shared with the agent</source>
+        <translation>Compartida con el agente</translation>
+    </message>
+    <message>
+        <source>The agent sees this note on &quot;My card&quot; and in their PDF</source>
+        <translation>El agente ve esta nota en «Mi tarjeta» y en su PDF</translation>
+    </message>
+    <message>
+        <source>Only you see this note</source>
+        <translation>Solo usted ve esta nota</translation>
+    </message>
+    <message>
+        <source>This month is finalized: its notes are read-only. Reopen the month (Months &gt; Reopen month…) to change them.</source>
+        <translation>Este mes está cerrado: sus notas son de solo lectura. Reabra el mes (Meses &gt; Reabrir mes…) para cambiarlas.</translation>
+    </message>
+    <message>
+        <source>Only for you: what to follow up, what not to say yet. Saved automatically.</source>
+        <translation>Solo para usted: qué seguir, qué no decir todavía. Se guarda sola.</translation>
+    </message>
+    <message>
+        <source>What did you talk about? The agent will read this. Saved automatically.</source>
+        <translation>¿De qué hablaron? El agente leerá esto. Se guarda sola.</translation>
+    </message>
+    <message>
+        <source>Finalized month: notes and goals are read-only until the month is reopened.</source>
+        <translation>Mes cerrado: notas y metas son de solo lectura hasta que se reabra el mes.</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2804,14 @@ Se guardó una copia de seguridad de su estado actual en:
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1 is finalized: its cards will not change; this only shows what the template would give.</source>
+        <translation>%1 está cerrado: sus tarjetas no cambiarán; esto solo muestra lo que daría la plantilla.</translation>
+    </message>
+    <message>
+        <source>Finalized months will not change: %1.</source>
+        <translation>Los meses cerrados no cambiarán: %1.</translation>
     </message>
 </context>
 <context>

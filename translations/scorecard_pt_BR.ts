@@ -2224,7 +2224,7 @@ Um backup do estado atual foi salvo como:
     </message>
     <message>
         <source>Edit notes</source>
-        <translation>Editar anotações</translation>
+        <translation type="vanished">Editar anotações</translation>
     </message>
     <message>
         <source>1:1 &amp;notes</source>
@@ -2232,7 +2232,7 @@ Um backup do estado atual foi salvo como:
     </message>
     <message>
         <source>What did you talk about? Saved automatically.</source>
-        <translation>Sobre o que vocês conversaram? Salvo automaticamente.</translation>
+        <translation type="vanished">Sobre o que vocês conversaram? Salvo automaticamente.</translation>
     </message>
     <message>
         <source>&amp;Goals and action items</source>
@@ -2273,6 +2273,62 @@ Um backup do estado atual foi salvo como:
     <message>
         <source>Not saved yet: the server cannot be reached. Your text is kept.</source>
         <translation>Ainda não salvo: não é possível acessar o servidor. Seu texto está preservado.</translation>
+    </message>
+    <message>
+        <source>Edit private note</source>
+        <translation>Editar nota privada</translation>
+    </message>
+    <message>
+        <source>Edit shared note</source>
+        <translation>Editar nota compartilhada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Private:&lt;/b&gt; only you see this note. It never appears on the card, on &quot;My card&quot;, in the agent&apos;s PDF or in any export.</source>
+        <translation>&lt;b&gt;Privada:&lt;/b&gt; só você vê esta nota. Ela nunca aparece no cartão, em “Meu cartão”, no PDF do agente nem em nenhuma exportação.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared with the agent:&lt;/b&gt; they see this note on &quot;My card&quot; and in their PDF.</source>
+        <translation>&lt;b&gt;Compartilhada com o agente:&lt;/b&gt; ele a vê em “Meu cartão” e no seu PDF.</translation>
+    </message>
+    <message>
+        <source>Private note (only you)</source>
+        <translation>Nota privada (só você)</translation>
+    </message>
+    <message>
+        <source>Shared note (the agent sees it)</source>
+        <translation>Nota compartilhada (o agente a vê)</translation>
+    </message>
+    <message>
+        <source>Private (only you)</source>
+        <translation>Privada (só você)</translation>
+    </message>
+    <message>
+        <source>Shared with the agent</source>
+        <translation>Compartilhada com o agente</translation>
+    </message>
+    <message>
+        <source>The agent sees this note on &quot;My card&quot; and in their PDF</source>
+        <translation>O agente vê esta nota em “Meu cartão” e no seu PDF</translation>
+    </message>
+    <message>
+        <source>Only you see this note</source>
+        <translation>Só você vê esta nota</translation>
+    </message>
+    <message>
+        <source>This month is finalized: its notes are read-only. Reopen the month (Months &gt; Reopen month…) to change them.</source>
+        <translation>Este mês está fechado: suas notas são somente leitura. Reabra o mês (Meses &gt; Reabrir mês…) para alterá-las.</translation>
+    </message>
+    <message>
+        <source>Only for you: what to follow up, what not to say yet. Saved automatically.</source>
+        <translation>Só para você: o que acompanhar, o que ainda não dizer. Salva sozinha.</translation>
+    </message>
+    <message>
+        <source>What did you talk about? The agent will read this. Saved automatically.</source>
+        <translation>Sobre o que conversaram? O agente vai ler isto. Salva sozinha.</translation>
+    </message>
+    <message>
+        <source>Finalized month: notes and goals are read-only until the month is reopened.</source>
+        <translation>Mês fechado: notas e metas são somente leitura até o mês ser reaberto.</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2804,14 @@ Um backup do estado atual foi salvo como:
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1 is finalized: its cards will not change; this only shows what the template would give.</source>
+        <translation>%1 está fechado: seus cartões não vão mudar; isto só mostra o que o modelo daria.</translation>
+    </message>
+    <message>
+        <source>Finalized months will not change: %1.</source>
+        <translation>Os meses fechados não vão mudar: %1.</translation>
     </message>
 </context>
 <context>

@@ -861,6 +861,7 @@ void MainWindow::updateMonthActions()
     const bool final = m_store->isFinalized(m_month);
     const bool writable = !m_store->isReadOnly();
     m_finalizeAction->setEnabled(writable && !final);
+    m_notes->setFrozen(final);
     m_reopenAction->setEnabled(writable && final);
     // Plain words: the lock emoji had no glyph in common UI fonts (a box).
     m_monthState->setText(final ? tr("  Finalized (frozen)") : tr("  Open (not finalized)"));
@@ -880,8 +881,13 @@ void MainWindow::finalizeMonth()
                                   .arg(monthTitle(m_month)))
         != QMessageBox::Yes)
         return;
+    m_notes->flush(); // the note as typed a moment ago belongs to the month being frozen
     try {
         const workflow::MonthResult r = workflow::finalizeMonth(*m_store, m_month);
+        // A finalized month's notes are read-only: an undo may not reach
+        // back into them (docs/decisions.md).
+        if (r.outcome == workflow::MonthOutcome::Done)
+            m_undo->clear();
         if (r.outcome == workflow::MonthOutcome::NoData)
             QMessageBox::information(this, tr("Finalize"), tr("%1 has no data to finalize.").arg(monthTitle(m_month)));
         else if (r.outcome == workflow::MonthOutcome::AlreadyFinalized)

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoCommand>
@@ -50,21 +51,25 @@ QString statusDisplay(ActionStatus s)
 // into one command, so Ctrl+Z undoes a burst of typing, not one letter.
 class NoteCommand : public QUndoCommand {
 public:
-    NoteCommand(NotesPanel *panel, QString agent, Month month, QString before, QString after)
+    NoteCommand(NotesPanel *panel, QString agent, Month month, NoteVisibility visibility, QString before, QString after)
         : m_panel(panel),
           m_agent(std::move(agent)),
           m_month(month),
+          m_visibility(visibility),
           m_before(std::move(before)),
           m_after(std::move(after))
     {
-        setText(QCoreApplication::translate("sc::NotesPanel", "Edit notes"));
+        setText(visibility == NoteVisibility::Private
+                    ? QCoreApplication::translate("sc::NotesPanel", "Edit private note")
+                    : QCoreApplication::translate("sc::NotesPanel", "Edit shared note"));
         m_time.start();
     }
     int id() const override { return NoteCommandId; }
     bool mergeWith(const QUndoCommand *other) override
     {
         auto *o = static_cast<const NoteCommand *>(other);
-        if (o->m_agent != m_agent || o->m_month != m_month || m_time.elapsed() > 1500)
+        if (o->m_agent != m_agent || o->m_month != m_month || o->m_visibility != m_visibility
+            || m_time.elapsed() > 1500)
             return false;
         m_after = o->m_after;
         m_time.restart();
@@ -74,16 +79,17 @@ public:
     // once, so the card never shows text that was undone.
     void redo() override
     {
-        m_panel->applyNote(m_agent, m_month, m_after, !m_firstRedo);
+        m_panel->applyNote(m_agent, m_month, m_visibility, m_after, !m_firstRedo);
         m_firstRedo = false;
     }
-    void undo() override { m_panel->applyNote(m_agent, m_month, m_before, true); }
+    void undo() override { m_panel->applyNote(m_agent, m_month, m_visibility, m_before, true); }
 
 private:
     bool m_firstRedo = true;
     NotesPanel *m_panel;
     QString m_agent;
     Month m_month;
+    NoteVisibility m_visibility;
     QString m_before, m_after;
     QElapsedTimer m_time;
 };
@@ -311,18 +317,45 @@ NotesPanel::NotesPanel(Store &store, QUndoStack *undo, QWidget *parent) : QWidge
     lay->setContentsMargins(4, 4, 4, 4);
     auto *split = new QSplitter(Qt::Vertical, this);
 
+    // Two notes, each saying before anyone types who will read it (SPEC
+    // section 8): the shared one (the default, shown first) and the private one.
     auto *notesBox = new QWidget(split);
     auto *nl = new QVBoxLayout(notesBox);
     nl->setContentsMargins(0, 0, 0, 0);
     auto *notesLabel = new QLabel(tr("1:1 &notes"), notesBox);
-    m_notes = new QPlainTextEdit(notesBox);
-    m_notes->setPlaceholderText(tr("What did you talk about? Saved automatically."));
-    // The window's undo stack owns undo, so Ctrl+Z also reaches items.
-    m_notes->setUndoRedoEnabled(false);
-    m_notes->installEventFilter(this);
-    notesLabel->setBuddy(m_notes);
+    m_noteTabs = new QTabWidget(notesBox);
+    m_noteTabs->setObjectName(QStringLiteral("noteTabs"));
+    m_noteTabs->setDocumentMode(true);
+    for (NoteVisibility v : {NoteVisibility::Shared, NoteVisibility::Private}) {
+        auto *page = new QWidget(m_noteTabs);
+        auto *pl = new QVBoxLayout(page);
+        pl->setContentsMargins(0, 2, 0, 0);
+        pl->setSpacing(2);
+        const bool priv = v == NoteVisibility::Private;
+        auto *who = new QLabel(priv ? tr("<b>Private:</b> only you see this note. It never appears on the card, "
+                                         "on \"My card\", in the agent's PDF or in any export.")
+                                    : tr("<b>Shared with the agent:</b> they see this note on \"My card\" and in "
+                                         "their PDF."),
+                               page);
+        who->setObjectName(priv ? QStringLiteral("privateNoteSays") : QStringLiteral("sharedNoteSays"));
+        who->setWordWrap(true);
+        auto *editor = new QPlainTextEdit(page);
+        editor->setObjectName(priv ? QStringLiteral("privateNoteEditor") : QStringLiteral("sharedNoteEditor"));
+        editor->setAccessibleName(priv ? tr("Private note (only you)") : tr("Shared note (the agent sees it)"));
+        // The window's undo stack owns undo, so Ctrl+Z also reaches items.
+        editor->setUndoRedoEnabled(false);
+        editor->installEventFilter(this);
+        pl->addWidget(who);
+        pl->addWidget(editor, 1);
+        m_editors[slot(v)] = editor;
+        m_noteTabs->addTab(page, priv ? tr("Private (only you)") : tr("Shared with the agent"));
+        connect(editor, &QPlainTextEdit::textChanged, this, [this, v] { onNotesTyped(v); });
+    }
+    m_noteTabs->setTabToolTip(0, tr("The agent sees this note on \"My card\" and in their PDF"));
+    m_noteTabs->setTabToolTip(1, tr("Only you see this note"));
+    notesLabel->setBuddy(m_editors[0]);
     nl->addWidget(notesLabel);
-    nl->addWidget(m_notes);
+    nl->addWidget(m_noteTabs);
 
     auto *itemsBox = new QWidget(split);
     auto *il = new QVBoxLayout(itemsBox);
@@ -365,7 +398,6 @@ NotesPanel::NotesPanel(Store &store, QUndoStack *undo, QWidget *parent) : QWidge
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(m_autosaveDelay);
     connect(m_saveTimer, &QTimer::timeout, this, &NotesPanel::flush);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &NotesPanel::onNotesTyped);
     connect(m_add, &QPushButton::clicked, this, [this] {
         ActionItem it;
         it.text = tr("New goal");
@@ -402,11 +434,14 @@ void NotesPanel::clearContext()
     flush();
     m_agentId.clear();
     m_loading = true;
-    m_notes->clear();
+    for (QPlainTextEdit *e : m_editors) {
+        e->clear();
+        e->setEnabled(false);
+    }
     m_loading = false;
-    m_shownText.clear();
+    m_shownText[0].clear();
+    m_shownText[1].clear();
     m_model->setItems({}, {});
-    m_notes->setEnabled(false);
     m_add->setEnabled(false);
     m_remove->setEnabled(false);
     m_status->clear();
@@ -418,13 +453,18 @@ void NotesPanel::setContext(const QString &agentId, Month month, const std::vect
     m_agentId = agentId;
     m_month = month;
     m_goals = goals;
-    const auto n = m_store->note(agentId, month);
-    m_loading = true;
-    m_shownText = n ? n->text : QString();
-    m_notes->setPlainText(m_shownText);
-    m_loading = false;
-    m_notes->setEnabled(true);
-    m_notes->setReadOnly(m_readOnly);
+    std::optional<OneOnOneNote> n;
+    for (NoteVisibility v : {NoteVisibility::Shared, NoteVisibility::Private}) {
+        const auto stored = m_store->note(agentId, month, v);
+        if (stored && (!n || stored->updatedAt > n->updatedAt))
+            n = stored;
+        m_loading = true;
+        m_shownText[slot(v)] = stored ? stored->text : QString();
+        m_editors[slot(v)]->setPlainText(m_shownText[slot(v)]);
+        m_loading = false;
+        m_editors[slot(v)]->setEnabled(true);
+        m_editors[slot(v)]->setReadOnly(m_readOnly);
+    }
     m_add->setEnabled(!m_readOnly);
     m_remove->setEnabled(!m_readOnly);
     m_status->setText(n && n->updatedAt.isValid()
@@ -442,13 +482,38 @@ void NotesPanel::setStore(Store &store)
 
 void NotesPanel::setReadOnly(bool ro)
 {
+    m_dbReadOnly = ro;
+    applyReadOnly();
+}
+
+void NotesPanel::setFrozen(bool frozen)
+{
+    if (frozen == m_frozen)
+        return;
+    flush(); // typed before the month was finalized: saved as typed
+    m_frozen = frozen;
+    applyReadOnly();
+}
+
+void NotesPanel::applyReadOnly()
+{
+    const bool ro = m_dbReadOnly || m_frozen;
     m_readOnly = ro;
-    m_notes->setReadOnly(ro);
-    m_notes->setPlaceholderText(ro ? tr("Read-only: no notes can be written here.")
-                                   : tr("What did you talk about? Saved automatically."));
+    for (NoteVisibility v : {NoteVisibility::Shared, NoteVisibility::Private}) {
+        QPlainTextEdit *e = m_editors[slot(v)];
+        e->setReadOnly(ro);
+        e->setPlaceholderText(m_dbReadOnly ? tr("Read-only: no notes can be written here.")
+                              : m_frozen   ? tr("This month is finalized: its notes are read-only. Reopen the month "
+                                                  "(Months > Reopen month…) to change them.")
+                              : v == NoteVisibility::Private
+                                  ? tr("Only for you: what to follow up, what not to say yet. Saved automatically.")
+                                  : tr("What did you talk about? The agent will read this. Saved automatically."));
+    }
     m_model->setReadOnly(ro);
     m_add->setVisible(!ro);
     m_remove->setVisible(!ro);
+    if (m_frozen && !m_dbReadOnly)
+        m_status->setText(tr("Finalized month: notes and goals are read-only until the month is reopened."));
 }
 
 void NotesPanel::reloadItems()
@@ -460,30 +525,37 @@ void NotesPanel::reloadItems()
                       std::move(status));
 }
 
-void NotesPanel::onNotesTyped()
+void NotesPanel::showNote(NoteVisibility v) { m_noteTabs->setCurrentIndex(slot(v)); }
+
+void NotesPanel::onNotesTyped(NoteVisibility v)
 {
     if (m_loading || m_agentId.isEmpty() || m_readOnly)
         return;
-    const QString now = m_notes->toPlainText();
-    if (now == m_shownText)
+    const QString now = m_editors[slot(v)]->toPlainText();
+    if (now == m_shownText[slot(v)])
         return;
-    const QString before = m_shownText;
-    m_shownText = now;
+    const QString before = m_shownText[slot(v)];
+    m_shownText[slot(v)] = now;
     // push() runs redo(), which finds the editor already showing `now`.
-    m_undo->push(new NoteCommand(this, m_agentId, m_month, before, now));
+    m_undo->push(new NoteCommand(this, m_agentId, m_month, v, before, now));
 }
 
-void NotesPanel::applyNote(const QString &agentId, Month month, const QString &text, bool saveNow)
+void NotesPanel::applyNote(const QString &agentId, Month month, NoteVisibility v, const QString &text, bool saveNow)
 {
-    m_pendingNotes.insert({agentId, month.index()}, text);
+    m_pendingNotes.insert(agentId + QChar(0x1f) + month.toString() + QChar(0x1f) + noteVisibilityName(v),
+                          PendingNote{agentId, month, v, text});
     if (agentId == m_agentId && month == m_month) {
-        m_shownText = text;
-        if (m_notes->toPlainText() != text) {
+        QPlainTextEdit *e = m_editors[slot(v)];
+        m_shownText[slot(v)] = text;
+        if (e->toPlainText() != text) {
             m_loading = true;
-            m_notes->setPlainText(text);
-            m_notes->moveCursor(QTextCursor::End);
+            e->setPlainText(text);
+            e->moveCursor(QTextCursor::End);
             m_loading = false;
         }
+        // An undo or redo of the other note shows the note it changed.
+        if (m_noteTabs->currentIndex() != slot(v))
+            showNote(v);
         m_status->setText(tr("Editing…"));
     }
     if (saveNow)
@@ -498,24 +570,30 @@ void NotesPanel::flush()
     if (m_pendingNotes.isEmpty())
         return;
     const auto pending = std::exchange(m_pendingNotes, {});
-    for (auto it = pending.begin(); it != pending.end(); ++it) {
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        const PendingNote &p = it.value();
         OneOnOneNote n;
-        n.agentId = it.key().first;
-        n.month = Month(it.key().second / 12, it.key().second % 12 + 1);
-        n.text = it.value();
+        n.agentId = p.agentId;
+        n.month = p.month;
+        n.visibility = p.visibility;
+        n.text = p.text;
         n.updatedAt = QDateTime::currentDateTimeUtc();
         try {
             m_store->saveNote(n);
         } catch (const StoreUnavailableError &e) {
             // Nothing typed is lost: this note and the ones after it stay
             // pending (newer typing of the same note wins) until a flush works.
-            for (auto rest = it; rest != pending.end(); ++rest)
+            for (auto rest = it; rest != pending.cend(); ++rest)
                 if (!m_pendingNotes.contains(rest.key()))
                     m_pendingNotes.insert(rest.key(), rest.value());
             const QString why = QString::fromUtf8(e.what());
             m_status->setText(tr("Not saved yet: the server cannot be reached. Your text is kept."));
             emit saveFailed(why);
             return;
+        } catch (const StoreError &e) {
+            // Refused for good (a finalized month): said, not retried.
+            m_status->setText(QString::fromUtf8(e.what()));
+            continue;
         }
     }
     if (!m_agentId.isEmpty())
@@ -605,7 +683,8 @@ void NotesPanel::applyItem(const std::shared_ptr<qint64> &idRef, const std::opti
 bool NotesPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // Route the editor's own undo keys to the shared stack.
-    if (watched == m_notes && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+    const bool noteEditor = watched == m_editors[0] || watched == m_editors[1];
+    if (noteEditor && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto *ke = static_cast<QKeyEvent *>(event);
         const bool undo = ke->matches(QKeySequence::Undo);
         const QKeyCombination key = ke->keyCombination();

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QPlainTextEdit;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QUndoStack;
@@ -67,7 +68,12 @@ public:
     // Saves what is pending, then shows the agent's note and items.
     void setContext(const QString &agentId, Month month, const std::vector<GoalStatus> &goals = {});
     void clearContext();
+    // The database cannot be written.
     void setReadOnly(bool ro);
+    // The month shown is finalized: its notes and goals are read-only until
+    // it is reopened (docs/decisions.md, issue 11.6).
+    void setFrozen(bool frozen);
+    bool isFrozen() const { return m_frozen; }
     // Another database: saves what is pending to the old one first.
     void setStore(Store &store);
     // Write every pending note to the store now.
@@ -81,7 +87,13 @@ public:
 
     QString agentId() const { return m_agentId; }
     Month month() const { return m_month; }
-    QPlainTextEdit *notesEditor() const { return m_notes; }
+    // The shared note (the agent sees it) and the user's private note.
+    QPlainTextEdit *notesEditor() const { return m_editors[0]; }
+    QPlainTextEdit *privateNotesEditor() const { return m_editors[1]; }
+    QPlainTextEdit *editor(NoteVisibility v) const { return m_editors[v == NoteVisibility::Private ? 1 : 0]; }
+    QTabWidget *noteTabs() const { return m_noteTabs; }
+    // Shows the shared or the private note's tab.
+    void showNote(NoteVisibility v);
     QTableView *itemsView() const { return m_view; }
     ActionItemsModel *itemsModel() const { return m_model; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -98,8 +110,9 @@ signals:
 private:
     friend class NoteCommand;
     friend class ItemCommand;
-    void onNotesTyped();
-    void applyNote(const QString &agentId, Month month, const QString &text, bool saveNow = false);
+    void onNotesTyped(NoteVisibility v);
+    void applyNote(const QString &agentId, Month month, NoteVisibility v, const QString &text, bool saveNow = false);
+    static int slot(NoteVisibility v) { return v == NoteVisibility::Private ? 1 : 0; }
     // insert (returns new id), update or remove an item in the store.
     void applyItem(const std::shared_ptr<qint64> &idRef, const std::optional<ActionItem> &state, bool insert);
     std::shared_ptr<qint64> refFor(qint64 id);
@@ -110,7 +123,8 @@ private:
     QUndoStack *m_undo;
     QString m_agentId;
     Month m_month;
-    QPlainTextEdit *m_notes;
+    QTabWidget *m_noteTabs;
+    QPlainTextEdit *m_editors[2]; // shared, private
     QTableView *m_view;
     ActionItemsModel *m_model;
     QPushButton *m_add;
@@ -118,11 +132,20 @@ private:
     QLabel *m_status;
     QTimer *m_saveTimer;
     int m_autosaveDelay = 800;
-    QString m_shownText; // text of the editor the last command knows
+    QString m_shownText[2]; // text of each editor the last command knows
     bool m_loading = false;
-    bool m_readOnly = false;
+    bool m_readOnly = false; // either of the two below
+    bool m_dbReadOnly = false;
+    bool m_frozen = false;
+    void applyReadOnly();
     QElapsedTimer m_lastTyping;
-    QHash<QPair<QString, int>, QString> m_pendingNotes; // (agent, month index) -> text
+    struct PendingNote {
+        QString agentId;
+        Month month;
+        NoteVisibility visibility;
+        QString text;
+    };
+    QHash<QString, PendingNote> m_pendingNotes; // by agent, month and visibility
     QHash<qint64, std::shared_ptr<qint64>> m_refs;
     std::vector<GoalStatus> m_goals;
 };

@@ -366,8 +366,21 @@ void TemplateEditor::updatePreview()
         return ra != rb ? ra < rb : a->agent.id < b->agent.id; // ties in agent id order
     });
     const int shown = int(std::min<size_t>(order.size(), 500));
-    m_previewTitle->setText(tr("Preview for %1 (%2): scores and ranking if this template applied")
-                                .arg(m_previewMonth.toString(), team.isEmpty() ? tr("all teams") : team));
+    QString title = tr("Preview for %1 (%2): scores and ranking if this template applied")
+                        .arg(m_previewMonth.toString(), team.isEmpty() ? tr("all teams") : team);
+    // Finalized months keep their frozen cards whatever the template says.
+    QStringList frozen;
+    for (Month m : m_store.monthsWithData()) {
+        if (m >= m_template.effectiveFrom && m_store.isFinalized(m))
+            frozen << m.toString();
+    }
+    if (m_store.isFinalized(m_previewMonth))
+        title += QLatin1Char('\n')
+                 + tr("%1 is finalized: its cards will not change; this only shows what the template would give.")
+                       .arg(m_previewMonth.toString());
+    else if (!frozen.isEmpty())
+        title += QLatin1Char('\n') + tr("Finalized months will not change: %1.").arg(frozen.join(QStringLiteral(", ")));
+    m_previewTitle->setText(title);
     m_preview->setRowCount(shown);
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     for (int i = 0; i < shown; ++i) {

@@ -114,12 +114,21 @@ QString readOnlyUri(const QString &path, bool immutable)
 
 QStringList scorecardTables(int version)
 {
+    // The tables the steps leave: a table rebuilt under a new name (version
+    // 6's notes) is created, the old one dropped, the new one renamed.
     static const QRegularExpression create(QStringLiteral("^\\s*CREATE TABLE (\\w+)"));
+    static const QRegularExpression drop(QStringLiteral("^\\s*DROP TABLE (\\w+)"));
+    static const QRegularExpression rename(QStringLiteral("^\\s*ALTER TABLE (\\w+) RENAME TO (\\w+)"));
     QStringList out;
     for (int v = 1; v <= version; ++v)
-        for (const QString &sql : migrationStep(v))
+        for (const QString &sql : migrationStep(v)) {
             if (const auto m = create.match(sql); m.hasMatch())
                 out << m.captured(1);
+            else if (const auto d = drop.match(sql); d.hasMatch())
+                out.removeAll(d.captured(1));
+            else if (const auto r = rename.match(sql); r.hasMatch())
+                out.replaceInStrings(QRegularExpression(QStringLiteral("^%1$").arg(r.captured(1))), r.captured(2));
+        }
     return out;
 }
 

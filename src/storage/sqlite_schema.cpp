@@ -184,6 +184,31 @@ QStringList step5()
     return out;
 }
 
+// Version 6: 1:1 notes shared (the agent sees them) or private (their author
+// only), SPEC section 8, the same columns as the PostgreSQL schema: one
+// shared note per agent and month, one private note per author. Notes
+// written before version 6 were shown on the agent's card, so they stay
+// shared.
+const char *const kStep6[] = {
+    R"(CREATE TABLE one_on_one_notes_v6 (
+        id         INTEGER PRIMARY KEY,
+        agent_id   TEXT NOT NULL REFERENCES agents (agent_id),
+        month      TEXT NOT NULL,
+        visibility TEXT NOT NULL DEFAULT 'shared' CHECK (visibility IN ('shared', 'private')),
+        author     TEXT NOT NULL DEFAULT '',
+        text       TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL DEFAULT ''
+    ))",
+    "INSERT INTO one_on_one_notes_v6 (agent_id, month, visibility, author, text, updated_at)"
+    " SELECT agent_id, month, 'shared', '', text, updated_at FROM one_on_one_notes ORDER BY agent_id, month",
+    "DROP TABLE one_on_one_notes",
+    "ALTER TABLE one_on_one_notes_v6 RENAME TO one_on_one_notes",
+    "CREATE UNIQUE INDEX one_on_one_notes_shared ON one_on_one_notes (agent_id, month) WHERE visibility = 'shared'",
+    "CREATE UNIQUE INDEX one_on_one_notes_private ON one_on_one_notes (agent_id, month, author)"
+    " WHERE visibility = 'private'",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -209,7 +234,7 @@ QString pragmaValue(QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-int latestSchemaVersion() { return 5; }
+int latestSchemaVersion() { return 6; }
 
 QString isDistinctFromParameter(const QString &column) { return column + QStringLiteral(" IS NOT ?"); }
 
@@ -221,6 +246,7 @@ QStringList migrationStep(int toVersion)
     case 3: return toList(kStep3);
     case 4: return toList(kStep4);
     case 5: return step5();
+    case 6: return toList(kStep6);
     default: return {};
     }
 }

@@ -825,16 +825,26 @@ std::vector<Comment> SqliteStore::latestComments(const QString &agentId, Month m
     return out;
 }
 
-std::optional<OneOnOneNote> SqliteStore::note(const QString &agentId, Month month) const
+std::optional<OneOnOneNote> SqliteStore::note(const QString &agentId, Month month, NoteVisibility visibility) const
 {
-    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT text, updated_at FROM one_on_one_notes"
-                                               " WHERE agent_id = ? AND month = ?"));
+    // A private note is only ever read back by its author.
+    const bool priv = visibility == NoteVisibility::Private;
+    QSqlQuery q = prepare(m_db, priv ? QStringLiteral("SELECT text, updated_at, author FROM one_on_one_notes"
+                                                      " WHERE agent_id = ? AND month = ? AND visibility = 'private'"
+                                                      " AND author = ?")
+                                     : QStringLiteral("SELECT text, updated_at, author FROM one_on_one_notes"
+                                                      " WHERE agent_id = ? AND month = ? AND visibility = 'shared'"));
     q.bindValue(0, agentId);
     q.bindValue(1, month.toString());
+    if (priv)
+        q.bindValue(2, m_user);
     run(q);
     if (!q.next())
         return std::nullopt;
-    return OneOnOneNote{agentId, month, q.value(0).toString(), timestampFrom(q.value(1))};
+    OneOnOneNote n{agentId, month, q.value(0).toString(), timestampFrom(q.value(1))};
+    n.visibility = visibility;
+    n.author = q.value(2).toString();
+    return n;
 }
 
 void SqliteStore::saveNote(const OneOnOneNote &n)
@@ -843,14 +853,30 @@ void SqliteStore::saveNote(const OneOnOneNote &n)
     if (!n.month.isValid())
         throw StoreError("A note needs a valid month");
     Transaction tx(*this);
+    if (isFinalized(n.month))
+        throw StoreError(finalizedNoteRefusal(n.month));
+    // One shared note per agent and month, one private note per author: the
+    // partial unique indexes of schema 6 are the conflict targets.
+    const bool priv = n.visibility == NoteVisibility::Private;
     QSqlQuery q =
-        prepare(m_db, QStringLiteral("INSERT INTO one_on_one_notes (agent_id, month, text, updated_at)"
-                                     " VALUES (?, ?, ?, ?) ON CONFLICT (agent_id, month)"
-                                     " DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"));
+        prepare(m_db, priv ? QStringLiteral("INSERT INTO one_on_one_notes"
+                                            " (agent_id, month, visibility, author, text, updated_at, updated_by)"
+                                            " VALUES (?, ?, 'private', ?, ?, ?, ?)"
+                                            " ON CONFLICT (agent_id, month, author) WHERE visibility = 'private'"
+                                            " DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at,"
+                                            " updated_by = excluded.updated_by")
+                           : QStringLiteral("INSERT INTO one_on_one_notes"
+                                            " (agent_id, month, visibility, author, text, updated_at, updated_by)"
+                                            " VALUES (?, ?, 'shared', ?, ?, ?, ?)"
+                                            " ON CONFLICT (agent_id, month) WHERE visibility = 'shared'"
+                                            " DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at,"
+                                            " updated_by = excluded.updated_by"));
     q.bindValue(0, n.agentId);
     q.bindValue(1, n.month.toString());
-    q.bindValue(2, textValue(n.text));
-    q.bindValue(3, nowText());
+    q.bindValue(2, textValue(m_user));
+    q.bindValue(3, textValue(n.text));
+    q.bindValue(4, nowText());
+    q.bindValue(5, textValue(m_user));
     run(q);
     q.finish();
     insertAudit(m_user, audit::kNoteAction, n.month.toString(), audit::noteSaved(n));
@@ -1030,8 +1056,10 @@ std::vector<ImportBatch> SqliteStore::allRows() const
 
 std::vector<OneOnOneNote> SqliteStore::allNotes() const
 {
+    // Shared notes only: a private note stays in the file of its author
+    // (on the server it would become the pushing admin's).
     QSqlQuery q = prepare(m_db, QStringLiteral("SELECT agent_id, month, text, updated_at FROM one_on_one_notes"
-                                               " ORDER BY agent_id, month"));
+                                               " WHERE visibility = 'shared' ORDER BY agent_id, month"));
     run(q);
     std::vector<OneOnOneNote> out;
     while (q.next())

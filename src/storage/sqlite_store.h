@@ -52,7 +52,8 @@ public:
                        const QString &details) override;
     std::vector<AuditEntry> auditLog() const override;
     std::vector<Comment> latestComments(const QString &agentId, Month month, int limit) const override;
-    std::optional<OneOnOneNote> note(const QString &agentId, Month month) const override;
+    std::optional<OneOnOneNote> note(const QString &agentId, Month month,
+                                     NoteVisibility visibility = NoteVisibility::Shared) const override;
     void saveNote(const OneOnOneNote &note) override;
     std::vector<ActionItem> actionItems(const QString &agentId, Month upTo) const override;
     qint64 saveActionItem(const ActionItem &item) override;

@@ -34,7 +34,9 @@ namespace audit {
 
 QString noteSaved(const OneOnOneNote &n)
 {
-    return QStringLiteral("%1: note saved (%2 characters)").arg(n.agentId).arg(n.text.size());
+    return QStringLiteral("%1: %2 note saved (%3 characters)")
+        .arg(n.agentId, noteVisibilityName(n.visibility))
+        .arg(n.text.size());
 }
 
 QString goalSaved(const ActionItem &item, bool added)
@@ -55,6 +57,26 @@ QString goalRemoved(qint64 id, const QString &agentId)
 }
 
 } // namespace audit
+
+std::string finalizedNoteRefusal(Month month)
+{
+    return QStringLiteral("%1 is finalized: its 1:1 notes are read-only until the month is reopened; nothing was saved")
+        .arg(month.toString())
+        .toStdString();
+}
+
+QString noteVisibilityName(NoteVisibility v)
+{
+    return v == NoteVisibility::Private ? QStringLiteral("private") : QStringLiteral("shared");
+}
+
+std::optional<NoteVisibility> noteVisibilityFromName(QStringView s)
+{
+    for (NoteVisibility v : {NoteVisibility::Shared, NoteVisibility::Private})
+        if (s.compare(noteVisibilityName(v), Qt::CaseInsensitive) == 0)
+            return v;
+    return std::nullopt;
+}
 
 DatabaseRefused::DatabaseRefused(Reason reason, const QString &message)
     : StoreError(message.toStdString()), m_reason(reason)

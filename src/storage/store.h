@@ -69,12 +69,25 @@ struct AuditEntry {
     QString details;
 };
 
-// A 1:1 note, one per agent and month.
+// Who may read a 1:1 note (SPEC section 8): a shared note is the agent's too
+// ("My card", their PDF, any export made for them); a private note only its
+// author's. New notes are shared unless the author says otherwise.
+enum class NoteVisibility { Shared, Private };
+QString noteVisibilityName(NoteVisibility v); // "shared", "private"
+// Why a note of a finalized month is not saved (SqliteStore and
+// PostgresStore refuse it: docs/decisions.md, issue 11.6).
+std::string finalizedNoteRefusal(Month month);
+std::optional<NoteVisibility> noteVisibilityFromName(QStringView s);
+
+// A 1:1 note: per agent and month one shared note, and one private note per
+// author.
 struct OneOnOneNote {
     QString agentId;
     Month month;
     QString text;
     QDateTime updatedAt;
+    NoteVisibility visibility = NoteVisibility::Shared;
+    QString author{}; // who first wrote it (the store's user), set by the store
 };
 
 enum class ActionStatus { Open, Done, Dropped };
@@ -209,7 +222,13 @@ public:
     // --- the qualitative side and the 1:1 ------------------------------------
     // Latest non-empty QA and survey comments of the agent up to the end of month.
     virtual std::vector<Comment> latestComments(const QString &agentId, Month month, int limit) const = 0;
-    virtual std::optional<OneOnOneNote> note(const QString &agentId, Month month) const = 0;
+    // The agent's shared note of the month; with Private, the private note
+    // of the store's user (another author's private note is never returned).
+    virtual std::optional<OneOnOneNote> note(const QString &agentId, Month month,
+                                             NoteVisibility visibility = NoteVisibility::Shared) const = 0;
+    // Stores the note by its visibility: the month's shared note, or the
+    // store user's private note (its author is the store's user, whatever the
+    // note says).
     virtual void saveNote(const OneOnOneNote &note) = 0;
     // Items created in or before `month` for the agent, oldest first.
     virtual std::vector<ActionItem> actionItems(const QString &agentId, Month upTo) const = 0;

@@ -121,7 +121,12 @@ Outcome runScenario(bool guard)
                        QStringLiteral("--finalize")},
                       &out.log),
                   0);
-        if (const QString a = app.send(QStringLiteral("note B001 2026-10 fourth note, after finalize"));
+        // The finalized month's notes are read-only (issue 11.6), also for an
+        // app that had the month open before the command line finalized it.
+        if (const QString a = app.send(QStringLiteral("note B001 2026-10 refused, the month is finalized"));
+            !a.startsWith(QLatin1String("error: 2026-10 is finalized")))
+            out.missing << QStringLiteral("app: a note of the finalized month was not refused: ") + a;
+        if (const QString a = app.send(QStringLiteral("note B001 2026-11 fourth note, the next month"));
             a != QLatin1String("ok"))
             out.missing << QStringLiteral("app: ") + a;
         EXPECT_EQ(
@@ -146,11 +151,17 @@ Outcome runScenario(bool guard)
                 out.missing << QStringLiteral("%1: %2 (expected %3)").arg(what, got, want);
         };
         expect(QStringLiteral("integrity"), QStringLiteral("PRAGMA integrity_check"), QStringLiteral("ok"));
-        for (const char *agent : {"A001", "A002", "A003", "B001"})
+        for (const char *agent : {"A001", "A002", "A003"})
             expect(QStringLiteral("note of %1").arg(QLatin1String(agent)),
                    QStringLiteral("SELECT COUNT(*) FROM one_on_one_notes WHERE agent_id = '%1' AND month = '2026-10'")
                        .arg(QLatin1String(agent)),
                    QStringLiteral("1"));
+        expect(QStringLiteral("refused note of B001"),
+               QStringLiteral("SELECT COUNT(*) FROM one_on_one_notes WHERE agent_id = 'B001' AND month = '2026-10'"),
+               QStringLiteral("0"));
+        expect(QStringLiteral("note of B001"),
+               QStringLiteral("SELECT COUNT(*) FROM one_on_one_notes WHERE agent_id = 'B001' AND month = '2026-11'"),
+               QStringLiteral("1"));
         // Audit: both sides' writes in the order they were made: the three
         // imports and the finalize of the command line, each note of the app.
         expect(QStringLiteral("audit log"),

@@ -2,10 +2,14 @@
 // nothing typed is lost on close.
 #include "app/card_widget.h"
 #include "app/main_window.h"
+#include "app/my_card_window.h"
 #include "app/notes_panel.h"
 #include "gui_test_support.h"
+#include "workflow/month_workflow.h"
 
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -166,6 +170,86 @@ TEST_F(NotesGoalsTest, SwitchingAgentSavesTheNote)
     window->selectAgent(QStringLiteral("A003"));
     EXPECT_EQ(window->store().note(QStringLiteral("A002"), Month(2026, 10))->text, QStringLiteral("Bob's note"));
     EXPECT_TRUE(panel->notesEditor()->toPlainText().isEmpty()); // Carol's is empty
+}
+
+TEST_F(NotesGoalsTest, NotesBoxSaysWhoReadsEachNoteBeforeAnyoneTypes)
+{
+    // SPEC section 8: shared is the default, and the box says so up front.
+    QTabWidget *tabs = panel->noteTabs();
+    ASSERT_EQ(tabs->count(), 2);
+    EXPECT_EQ(tabs->currentIndex(), 0);
+    EXPECT_EQ(tabs->currentWidget()->findChild<QPlainTextEdit *>(), panel->notesEditor());
+    EXPECT_TRUE(tabs->tabText(0).contains(QStringLiteral("Shared with the agent")));
+    EXPECT_TRUE(tabs->tabText(1).contains(QStringLiteral("Private")));
+    EXPECT_TRUE(panel->notesEditor()->toPlainText().isEmpty());
+    const auto *shared = panel->findChild<QLabel *>(QStringLiteral("sharedNoteSays"));
+    const auto *priv = panel->findChild<QLabel *>(QStringLiteral("privateNoteSays"));
+    ASSERT_TRUE(shared && priv);
+    EXPECT_TRUE(shared->isVisible());
+    EXPECT_TRUE(shared->text().contains(QStringLiteral("they see this note on \"My card\" and in their PDF")));
+    EXPECT_TRUE(priv->text().contains(QStringLiteral("only you see this note")));
+}
+
+TEST_F(NotesGoalsTest, PrivateNoteIsKeptApartAndNeverOnTheCardOrMyCard)
+{
+    panel->setAutosaveDelayMs(60000);
+    QTest::keyClicks(panel->notesEditor(), QStringLiteral("Plan: shadow a senior agent"));
+    panel->showNote(NoteVisibility::Private);
+    QTest::keyClicks(panel->privateNotesEditor(), QStringLiteral("Going through a divorce, go easy"));
+    panel->flush();
+    const Month oct(2026, 10);
+    EXPECT_EQ(window->store().note(QStringLiteral("A002"), oct)->text, QStringLiteral("Plan: shadow a senior agent"));
+    EXPECT_EQ(window->store().note(QStringLiteral("A002"), oct, NoteVisibility::Private)->text,
+              QStringLiteral("Going through a divorce, go easy"));
+
+    // The supervisor's card (what is shown in the 1:1) has the shared note only.
+    const QString drawn = cardTexts(*window->cardWidget()->card()).join(QLatin1Char('\n'));
+    EXPECT_TRUE(drawn.contains(QStringLiteral("shadow a senior agent"))) << qPrintable(drawn);
+    EXPECT_FALSE(drawn.contains(QStringLiteral("divorce")));
+
+    // "My card": neither its widgets nor its card show the private note.
+    window->openMyCard(QStringLiteral("A002"));
+    auto *mine = window->findChild<MyCardWindow *>();
+    ASSERT_NE(mine, nullptr);
+    ASSERT_TRUE(mine->hasCard());
+    const QString myCard = cardTexts(*mine->cardWidget()->card()).join(QLatin1Char('\n'));
+    EXPECT_TRUE(myCard.contains(QStringLiteral("shadow a senior agent")));
+    EXPECT_FALSE(myCard.contains(QStringLiteral("divorce")));
+    EXPECT_FALSE(visibleTexts(mine).join(QLatin1Char('\n')).contains(QStringLiteral("divorce")));
+    mine->close();
+
+    // Back on the agent later: each note in its own box.
+    window->selectAgent(QStringLiteral("A003"));
+    window->selectAgent(QStringLiteral("A002"));
+    EXPECT_EQ(panel->notesEditor()->toPlainText(), QStringLiteral("Plan: shadow a senior agent"));
+    EXPECT_EQ(panel->privateNotesEditor()->toPlainText(), QStringLiteral("Going through a divorce, go easy"));
+}
+
+TEST_F(NotesGoalsTest, NotesAndGoalsOfAFinalizedMonthAreReadOnlyUntilReopened)
+{
+    const Month oct(2026, 10);
+    ASSERT_EQ(workflow::finalizeMonth(window->store(), oct).outcome, workflow::MonthOutcome::Done);
+    window->reloadData();
+    ASSERT_TRUE(window->selectAgent(QStringLiteral("A002")));
+    EXPECT_TRUE(panel->isFrozen());
+    EXPECT_TRUE(panel->notesEditor()->isReadOnly());
+    EXPECT_TRUE(panel->privateNotesEditor()->isReadOnly());
+    EXPECT_TRUE(panel->notesEditor()->placeholderText().contains(QStringLiteral("finalized")));
+    QTest::keyClicks(panel->notesEditor(), QStringLiteral("late remark"));
+    ActionItem goal;
+    goal.text = QStringLiteral("Added after finalizing");
+    panel->addItem(goal);
+    panel->flush();
+    EXPECT_FALSE(window->store().note(QStringLiteral("A002"), oct).has_value());
+    EXPECT_TRUE(storedItems().empty());
+
+    ASSERT_EQ(workflow::reopenMonth(window->store(), oct, QStringLiteral("late note")).outcome,
+              workflow::MonthOutcome::Done);
+    window->reloadData();
+    EXPECT_FALSE(panel->isFrozen());
+    EXPECT_FALSE(panel->notesEditor()->isReadOnly());
+    panel->addItem(goal);
+    EXPECT_EQ(storedItems().size(), 1u);
 }
 
 } // namespace

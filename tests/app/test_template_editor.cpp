@@ -2,6 +2,9 @@
 // weights as % of total, a live preview of scores and ranking, and saving.
 #include "app/template_editor.h"
 #include "gui_test_support.h"
+#include "workflow/month_workflow.h"
+
+#include <QLabel>
 
 #include <QTableWidget>
 #include <QTest>
@@ -105,6 +108,21 @@ TEST_F(TemplateEditorTest, SaveStoresTheTemplate)
     const MonthReport r = scoreMonth(*store, Month(2026, 10));
     ASSERT_NE(r.agent(QStringLiteral("B001")), nullptr);
     EXPECT_NEAR(*r.agent(QStringLiteral("B001"))->overall, 4275.0 / 60, 1e-9);
+}
+
+TEST_F(TemplateEditorTest, PreviewSaysAFinalizedMonthWillNotChange)
+{
+    auto previewSays = [](const TemplateEditor &e) {
+        QStringList texts;
+        for (const QLabel *l : e.findChildren<QLabel *>())
+            texts << l->text();
+        return texts.join(QLatin1Char('\n'));
+    };
+    EXPECT_FALSE(previewSays(*editor).contains(QStringLiteral("finalized")));
+    ASSERT_EQ(workflow::finalizeMonth(*store, Month(2026, 10)).outcome, workflow::MonthOutcome::Done);
+    TemplateEditor again(*store, Month(2026, 10), QString());
+    EXPECT_TRUE(previewSays(again).contains(QStringLiteral("2026-10 is finalized: its cards will not change")))
+        << qPrintable(previewSays(again));
 }
 
 } // namespace

@@ -365,7 +365,10 @@ public:
             throw StoreError("disk I/O error");
         return {};
     }
-    std::optional<OneOnOneNote> note(const QString &id, Month m) const override { return s.note(id, m); }
+    std::optional<OneOnOneNote> note(const QString &id, Month m, NoteVisibility v) const override
+    {
+        return s.note(id, m, v);
+    }
     void saveNote(const OneOnOneNote &n) override { s.saveNote(n); }
     std::vector<ActionItem> actionItems(const QString &id, Month m) const override { return s.actionItems(id, m); }
     qint64 saveActionItem(const ActionItem &i) override { return s.saveActionItem(i); }

@@ -95,13 +95,13 @@ TEST_F(MigrationTest, FrozenVersion1FileUpgradesToTheFreshSchemaAndKeepsItsData)
     EXPECT_EQ(upgraded->agents(), fresh->agents());
 
     // The version 2 features work on the upgraded file.
-    upgraded->finalizeMonth(Month(2026, 3), "{}", QStringLiteral("sam"));
     upgraded->saveNote({QStringLiteral("A1"), Month(2026, 3), QStringLiteral("ok"), {}});
+    upgraded->finalizeMonth(Month(2026, 3), "{}", QStringLiteral("sam"));
     EXPECT_TRUE(upgraded->isFinalized(Month(2026, 3)));
-    const auto log = upgraded->auditLog(); // newest first: the note, then the finalize
+    const auto log = upgraded->auditLog(); // newest first: the finalize, then the note
     ASSERT_EQ(log.size(), 2u);
-    EXPECT_EQ(log[0].action, QStringLiteral("note"));
-    EXPECT_EQ(log[1].action, QStringLiteral("finalize"));
+    EXPECT_EQ(log[0].action, QStringLiteral("finalize"));
+    EXPECT_EQ(log[1].action, QStringLiteral("note"));
 }
 
 TEST_F(MigrationTest, StepOneDatabaseWithRowsUpgrades)
@@ -124,6 +124,39 @@ TEST_F(MigrationTest, StepOneDatabaseWithRowsUpgrades)
     ASSERT_EQ(sums.size(), 1);
     EXPECT_DOUBLE_EQ(sums.value(QStringLiteral("A1")).workedMinutes, 480);
     EXPECT_EQ(upgraded->agents().front().employment, Employment::FullTime); // the column default
+}
+
+TEST_F(MigrationTest, VersionFiveNotesStayTheAgentsSharedNotes)
+{
+    {
+        RawDb old(oldPath);
+        QSqlDatabase db = old.db();
+        sqlite::migrate(db, 5);
+        ASSERT_EQ(sqlite::schemaVersion(db), 5);
+        old.exec(QStringLiteral("INSERT INTO agents (agent_id, name, team) VALUES ('A1', 'Ana', 'T1')"));
+        old.exec(QStringLiteral("INSERT INTO one_on_one_notes VALUES ('A1', '2026-03', 'Talked about AHT', "
+                                "'2026-04-01T09:00:00Z')"));
+    }
+    auto upgraded = openStore(oldPath, clock);
+    RawDb a(oldPath), b(freshPath);
+    openStore(freshPath, clock);
+    EXPECT_EQ(a.schema(), b.schema());
+    // Version 5 notes were on the agent's card: they stay shared, their text
+    // and time kept, with no author recorded.
+    const auto shared = upgraded->note(QStringLiteral("A1"), Month(2026, 3));
+    ASSERT_TRUE(shared.has_value());
+    EXPECT_EQ(shared->text, QStringLiteral("Talked about AHT"));
+    EXPECT_EQ(shared->visibility, NoteVisibility::Shared);
+    EXPECT_EQ(shared->updatedAt, QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC));
+    EXPECT_FALSE(upgraded->note(QStringLiteral("A1"), Month(2026, 3), NoteVisibility::Private).has_value());
+    // A private note of the same month is a second row beside it.
+    OneOnOneNote priv{QStringLiteral("A1"), Month(2026, 3), QStringLiteral("Only for me"), {}};
+    priv.visibility = NoteVisibility::Private;
+    upgraded->saveNote(priv);
+    EXPECT_EQ(upgraded->note(QStringLiteral("A1"), Month(2026, 3))->text, QStringLiteral("Talked about AHT"));
+    EXPECT_EQ(upgraded->note(QStringLiteral("A1"), Month(2026, 3), NoteVisibility::Private)->text,
+              QStringLiteral("Only for me"));
+    EXPECT_EQ(a.scalar(QStringLiteral("SELECT COUNT(*) FROM one_on_one_notes")), QStringLiteral("2"));
 }
 
 TEST_F(MigrationTest, EveryStepIsNonEmptyAndVersionsAreContiguous)

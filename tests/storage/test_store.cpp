@@ -974,6 +974,70 @@ TEST_P(StoreTest, NotesOnePerAgentAndMonth)
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM one_on_one_notes")), QStringLiteral("2"));
 }
 
+// SPEC section 8: a shared and a private note of one agent and month are
+// two notes; the private one is read back by its author only (on a file,
+// the store's user). Issue 11.6: a finalized month's notes are read-only.
+TEST_P(StoreTest, SharedAndPrivateNotesAndAFinalizedMonthsNotesAreReadOnly)
+{
+    importAgents();
+    OneOnOneNote shared{QStringLiteral("A1"), Month(2026, 3), QStringLiteral("Agreed: QA first"), {}};
+    OneOnOneNote priv{QStringLiteral("A1"), Month(2026, 3), QStringLiteral("Worried about attendance"), {}};
+    priv.visibility = NoteVisibility::Private;
+    store->saveNote(shared);
+    store->saveNote(priv);
+    EXPECT_EQ(store->note(QStringLiteral("A1"), Month(2026, 3))->text, QStringLiteral("Agreed: QA first"));
+    EXPECT_EQ(store->note(QStringLiteral("A1"), Month(2026, 3))->visibility, NoteVisibility::Shared);
+    const auto mine = store->note(QStringLiteral("A1"), Month(2026, 3), NoteVisibility::Private);
+    ASSERT_TRUE(mine.has_value());
+    EXPECT_EQ(mine->text, QStringLiteral("Worried about attendance"));
+    EXPECT_EQ(mine->author, store->userName());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM one_on_one_notes")), QStringLiteral("2"));
+
+    store->finalizeMonth(Month(2026, 3), "{}", QStringLiteral("sam"));
+    const QString before = scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    for (NoteVisibility v : {NoteVisibility::Shared, NoteVisibility::Private}) {
+        OneOnOneNote late{QStringLiteral("A1"), Month(2026, 3), QStringLiteral("changed after finalizing"), {}};
+        late.visibility = v;
+        try {
+            store->saveNote(late);
+            ADD_FAILURE() << "a note of a finalized month was saved";
+        } catch (const StoreError &e) {
+            EXPECT_NE(std::string(e.what()).find("2026-03 is finalized"), std::string::npos) << e.what();
+        }
+    }
+    EXPECT_EQ(store->note(QStringLiteral("A1"), Month(2026, 3))->text, QStringLiteral("Agreed: QA first"));
+    EXPECT_EQ(store->note(QStringLiteral("A1"), Month(2026, 3), NoteVisibility::Private)->text,
+              QStringLiteral("Worried about attendance"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")), before); // nothing logged either
+    // Reopened, the month's notes can change again.
+    store->reopenMonth(Month(2026, 3), QStringLiteral("sam"), QStringLiteral("typo"));
+    shared.text = QStringLiteral("Agreed: QA first, then AHT");
+    store->saveNote(shared);
+    EXPECT_EQ(store->note(QStringLiteral("A1"), Month(2026, 3))->text, QStringLiteral("Agreed: QA first, then AHT"));
+}
+
+TEST(SqliteStoreNotes, AnotherUsersPrivateNoteIsNeverReadBack)
+{
+    QTemporaryDir dir;
+    SystemClock clock;
+    auto store = std::make_unique<SqliteStore>(dir.filePath(QStringLiteral("notes.sqlite")), clock);
+    store->importBatches({batchOf(ImportKind::Agents, std::vector<Agent>{agent("A1", "T1")})});
+    store->setUserName(QStringLiteral("sam"));
+    OneOnOneNote priv{QStringLiteral("A1"), Month(2026, 3), QStringLiteral("Sam's own"), {}};
+    priv.visibility = NoteVisibility::Private;
+    store->saveNote(priv);
+    store->setUserName(QStringLiteral("kim"));
+    EXPECT_FALSE(store->note(QStringLiteral("A1"), Month(2026, 3), NoteVisibility::Private).has_value());
+    EXPECT_FALSE(store->note(QStringLiteral("A1"), Month(2026, 3)).has_value()); // not shared either
+    priv.text = QStringLiteral("Kim's own");
+    store->saveNote(priv); // a second private note, Kim's
+    EXPECT_EQ(store->note(QStringLiteral("A1"), Month(2026, 3), NoteVisibility::Private)->text,
+              QStringLiteral("Kim's own"));
+    store->setUserName(QStringLiteral("sam"));
+    EXPECT_EQ(store->note(QStringLiteral("A1"), Month(2026, 3), NoteVisibility::Private)->text,
+              QStringLiteral("Sam's own"));
+}
+
 TEST_P(StoreTest, ActionItemsInsertUpdateListRemove)
 {
     importAgents();
@@ -1076,7 +1140,7 @@ TEST_P(StoreTest, NotesAndGoalsAreAuditedWithTheirChange)
     const QString id = QString::number(goal.id);
     EXPECT_EQ(log[0].action, QStringLiteral("note"));
     EXPECT_EQ(log[0].month, QStringLiteral("2026-03"));
-    EXPECT_EQ(log[0].details, QStringLiteral("A1: note saved (5 characters)"));
+    EXPECT_EQ(log[0].details, QStringLiteral("A1: shared note saved (5 characters)"));
     EXPECT_EQ(log[1].action, QStringLiteral("goal"));
     EXPECT_EQ(log[1].details, QStringLiteral("A1: goal #%1 added: Shadow a senior, status open").arg(id));
     EXPECT_EQ(log[2].details,

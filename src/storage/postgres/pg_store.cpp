@@ -990,15 +990,25 @@ std::vector<Comment> PostgresStore::latestComments(const QString &agentId, Month
     return out;
 }
 
-std::optional<OneOnOneNote> PostgresStore::note(const QString &agentId, Month month) const
+std::optional<OneOnOneNote> PostgresStore::note(const QString &agentId, Month month, NoteVisibility visibility) const
 {
+    // A private note is read back by its author only (the policies say the
+    // same to any client: another author's private note is not visible).
+    const bool priv = visibility == NoteVisibility::Private;
     const pg::Result r =
-        exec("SELECT text, " SC_MS("updated_at") " FROM one_on_one_notes"
-                                                 " WHERE agent_id = $1 AND month = $2 AND visibility = 'shared'",
-             {pg::text(agentId), pg::text(month.toString())});
+        priv ? exec("SELECT text, " SC_MS("updated_at") ", author FROM one_on_one_notes"
+                                                        " WHERE agent_id = $1 AND month = $2 AND visibility = 'private'"
+                                                        " AND author = scorecard.acting_user()",
+                    {pg::text(agentId), pg::text(month.toString())})
+             : exec("SELECT text, " SC_MS("updated_at") ", author FROM one_on_one_notes"
+                                                        " WHERE agent_id = $1 AND month = $2 AND visibility = 'shared'",
+                    {pg::text(agentId), pg::text(month.toString())});
     if (r.rows() == 0)
         return std::nullopt;
-    return OneOnOneNote{agentId, month, r.value(0, 0), timestampFrom(r, 0, 1)};
+    OneOnOneNote n{agentId, month, r.value(0, 0), timestampFrom(r, 0, 1)};
+    n.visibility = visibility;
+    n.author = r.value(0, 2);
+    return n;
 }
 
 void PostgresStore::saveNote(const OneOnOneNote &n)
@@ -1006,9 +1016,18 @@ void PostgresStore::saveNote(const OneOnOneNote &n)
     if (!n.month.isValid())
         throw StoreError("A note needs a valid month");
     Transaction tx(*this);
-    exec("INSERT INTO one_on_one_notes (agent_id, month, text) VALUES ($1, $2, $3)"
-         " ON CONFLICT (agent_id, month) WHERE visibility = 'shared' DO UPDATE SET text = excluded.text",
-         {pg::text(n.agentId), pg::text(n.month.toString()), text(n.text)});
+    if (isFinalized(n.month))
+        throw StoreError(finalizedNoteRefusal(n.month));
+    // The author is stamped by the server (the stamp trigger), so a private
+    // note is always the signed-in user's.
+    if (n.visibility == NoteVisibility::Private)
+        exec("INSERT INTO one_on_one_notes (agent_id, month, visibility, text) VALUES ($1, $2, 'private', $3)"
+             " ON CONFLICT (agent_id, month, author) WHERE visibility = 'private' DO UPDATE SET text = excluded.text",
+             {pg::text(n.agentId), pg::text(n.month.toString()), text(n.text)});
+    else
+        exec("INSERT INTO one_on_one_notes (agent_id, month, text) VALUES ($1, $2, $3)"
+             " ON CONFLICT (agent_id, month) WHERE visibility = 'shared' DO UPDATE SET text = excluded.text",
+             {pg::text(n.agentId), pg::text(n.month.toString()), text(n.text)});
     insertAudit(audit::kNoteAction, n.month.toString(), audit::noteSaved(n));
     tx.commit();
 }
