@@ -1885,6 +1885,30 @@ Se guardó una copia de seguridad de su estado actual en:
         <source>The card fills the screen for the 1:1 (F11 or double-click the card; Escape leaves)</source>
         <translation>La tarjeta ocupa la pantalla para la 1:1 (F11 o doble clic en la tarjeta; Esc para salir)</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1 has no data in %2 for %3&lt;/b&gt;: %4 of the template&apos;s %5 weight points.</source>
+        <translation>&lt;b&gt;%1 no tiene datos en %2 de %3&lt;/b&gt;: %4 de los %5 puntos de peso de la plantilla.</translation>
+    </message>
+    <message>
+        <source>So its agents get no rating.</source>
+        <translation>Por eso sus agentes quedan sin calificación.</translation>
+    </message>
+    <message>
+        <source>A template for the team can weight only what it has.</source>
+        <translation>Una plantilla del equipo puede ponderar solo lo que tiene.</translation>
+    </message>
+    <message>
+        <source>Also without data for some weighted metrics: %1.</source>
+        <translation>También sin datos de algunas métricas ponderadas: %1.</translation>
+    </message>
+    <message>
+        <source>A template for %1 from %2 that weights only the metrics the team has data for. No data: %3 (weight 0 here). Check the preview, adjust the goals, then save.</source>
+        <translation>Una plantilla para %1 desde %2 que pondera solo las métricas con datos del equipo. Sin datos: %3 (peso 0 aquí). Revise la vista previa, ajuste las metas y guarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the template to the data…</source>
+        <translation>A&amp;justar la plantilla a los datos…</translation>
+    </message>
 </context>
 <context>
     <name>sc::MappingPage</name>

@@ -1885,6 +1885,30 @@ Um backup do estado atual foi salvo como:
         <source>The card fills the screen for the 1:1 (F11 or double-click the card; Escape leaves)</source>
         <translation>O cartão ocupa a tela para a 1:1 (F11 ou clique duplo no cartão; Esc para sair)</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1 has no data in %2 for %3&lt;/b&gt;: %4 of the template&apos;s %5 weight points.</source>
+        <translation>&lt;b&gt;%1 não tem dados em %2 de %3&lt;/b&gt;: %4 dos %5 pontos de peso do modelo.</translation>
+    </message>
+    <message>
+        <source>So its agents get no rating.</source>
+        <translation>Por isso seus agentes ficam sem classificação.</translation>
+    </message>
+    <message>
+        <source>A template for the team can weight only what it has.</source>
+        <translation>Um modelo da equipe pode pesar só o que ela tem.</translation>
+    </message>
+    <message>
+        <source>Also without data for some weighted metrics: %1.</source>
+        <translation>Também sem dados de algumas métricas com peso: %1.</translation>
+    </message>
+    <message>
+        <source>A template for %1 from %2 that weights only the metrics the team has data for. No data: %3 (weight 0 here). Check the preview, adjust the goals, then save.</source>
+        <translation>Um modelo para %1 a partir de %2 que pesa só as métricas com dados da equipe. Sem dados: %3 (peso 0 aqui). Confira a prévia, ajuste as metas e salve.</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the template to the data…</source>
+        <translation>A&amp;justar o modelo aos dados…</translation>
+    </message>
 </context>
 <context>
     <name>sc::MappingPage</name>

@@ -17,6 +17,7 @@
 #include "app/team_table_model.h"
 #include "app/template_editor.h"
 #include "core/identity.h"
+#include "core/metrics.h"
 #include "report/report_style.h"
 #include "storage/postgres/pg_store.h"
 #include "storage/server_location.h"
@@ -55,6 +56,36 @@
 
 namespace sc {
 
+namespace {
+
+struct BannerColors {
+    QRgb background, text;
+};
+
+// A hidden banner across the window: a coloured frame holding a wrapping
+// label (returned through `text`) and, added by the caller, its buttons.
+QFrame *makeBanner(QWidget *parent, const QString &name, BannerColors colors, QLabel **text)
+{
+    auto *banner = new QFrame(parent);
+    banner->setObjectName(name);
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setAutoFillBackground(true);
+    QPalette p = banner->palette();
+    p.setColor(QPalette::Window, QColor(colors.background));
+    p.setColor(QPalette::WindowText, QColor(colors.text));
+    banner->setPalette(p);
+    auto *row = new QHBoxLayout(banner);
+    row->setContentsMargins(10, 6, 10, 6);
+    *text = new QLabel(banner);
+    (*text)->setObjectName(name + QStringLiteral("Text"));
+    (*text)->setWordWrap(true);
+    row->addWidget(*text, 1);
+    banner->hide();
+    return banner;
+}
+
+} // namespace
+
 MainWindow::MainWindow(std::unique_ptr<Store> store, const QString &databasePath, const Clock &clock, QWidget *parent)
     : QMainWindow(parent), m_store(std::move(store)), m_path(databasePath), m_clock(clock)
 {
@@ -80,6 +111,60 @@ MainWindow::~MainWindow()
 }
 
 QWidget *MainWindow::demoBanner() const { return m_banner; }
+QWidget *MainWindow::fitBanner() const { return m_fitBanner; }
+QString MainWindow::fitBannerText() const { return m_fitText->text(); }
+
+void MainWindow::updateFitBanner()
+{
+    // The filtered team's, else the first team of the month with a fit.
+    const QString team = m_teamCombo->currentData().toString();
+    const std::vector<TemplateFit> fits = templateFits(m_cache->report(m_month), m_store->templates());
+    m_fit.reset();
+    QStringList others;
+    for (const TemplateFit &f : fits) {
+        if (!m_fit && (team.isEmpty() || f.team == team))
+            m_fit = f;
+        else if (team.isEmpty())
+            others << f.team.toHtmlEscaped();
+    }
+    if (!m_fit || m_store->isReadOnly()) {
+        m_fitBanner->hide();
+        return;
+    }
+    QStringList names;
+    for (const QString &key : std::as_const(m_fit->missing))
+        if (const MetricDefinition *d = findMetric(key))
+            names << d->name;
+    const bool noRating = m_fit->missingWeight * 2 >= m_fit->totalWeight;
+    QString text =
+        tr("<b>%1 has no data in %2 for %3</b>: %4 of the template's %5 weight points.")
+            .arg(m_fit->team.toHtmlEscaped(), monthTitle(m_month), QLocale().createSeparatedList(names).toHtmlEscaped(),
+                 QLocale().toString(m_fit->missingWeight), QLocale().toString(m_fit->totalWeight));
+    if (noRating)
+        text += QLatin1Char(' ') + tr("So its agents get no rating.");
+    text += QLatin1Char(' ') + tr("A template for the team can weight only what it has.");
+    if (!others.isEmpty())
+        text += QLatin1Char(' ')
+                + tr("Also without data for some weighted metrics: %1.").arg(others.join(QStringLiteral(", ")));
+    m_fitText->setText(text);
+    m_fitBanner->show();
+}
+
+void MainWindow::fitTemplate()
+{
+    if (!m_fit)
+        return;
+    QStringList names;
+    for (const QString &key : std::as_const(m_fit->missing))
+        if (const MetricDefinition *d = findMetric(key))
+            names << d->name;
+    TemplateEditor dlg(*m_store, m_month, m_fit->team, this);
+    dlg.useTemplate(m_fit->fitted, tr("A template for %1 from %2 that weights only the metrics the team has data for. "
+                                      "No data: %3 (weight 0 here). Check the preview, adjust the goals, then save.")
+                                       .arg(m_fit->team, monthTitle(m_month), QLocale().createSeparatedList(names)));
+    if (dlg.exec() == QDialog::Accepted)
+        reloadData();
+}
 
 QWidget *MainWindow::readOnlyBanner() const { return m_readOnlyBanner; }
 
@@ -149,73 +234,41 @@ void MainWindow::buildCentral()
     auto *lay = new QVBoxLayout(central);
     lay->setContentsMargins(4, 4, 4, 4);
     lay->setSpacing(4);
-    m_banner = new QFrame(central);
-    m_banner->setObjectName(QStringLiteral("demoBanner"));
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setAutoFillBackground(true);
-    {
-        QPalette p = m_banner->palette();
-        const bool dark = palette().color(QPalette::Window).lightness() < 128;
-        p.setColor(QPalette::Window, dark ? QColor(0x5d, 0x4a, 0x10) : QColor(0xff, 0xf3, 0xc4));
-        p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xf3, 0xc4) : QColor(0x4a, 0x3a, 0x00));
-        m_banner->setPalette(p);
-    }
-    auto *bl = new QHBoxLayout(m_banner);
-    bl->setContentsMargins(10, 6, 10, 6);
-    auto *bannerText = new QLabel(
-        tr("<b>You are looking at demo data.</b> File &gt; New database to start a real one, then File &gt; Import."),
-        m_banner);
-    bannerText->setObjectName(QStringLiteral("demoBannerText"));
-    bannerText->setWordWrap(true);
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QLabel *bannerText = nullptr;
+    m_banner = makeBanner(central, QStringLiteral("demoBanner"),
+                          dark ? BannerColors{0x5d4a10, 0xfff3c4} : BannerColors{0xfff3c4, 0x4a3a00}, &bannerText);
+    bannerText->setText(
+        tr("<b>You are looking at demo data.</b> File &gt; New database to start a real one, then File &gt; Import."));
     auto *bannerNew = new QPushButton(tr("New database…"), m_banner);
-    bl->addWidget(bannerText, 1);
-    bl->addWidget(bannerNew);
+    m_banner->layout()->addWidget(bannerNew);
     connect(bannerNew, &QPushButton::clicked, this, &MainWindow::newDatabase);
-    m_banner->hide();
     lay->addWidget(m_banner);
 
     // Read-only: says so in place of nothing going wrong later.
-    m_readOnlyBanner = new QFrame(central);
-    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_readOnlyBanner->setFrameShape(QFrame::StyledPanel);
-    m_readOnlyBanner->setAutoFillBackground(true);
-    {
-        QPalette p = m_readOnlyBanner->palette();
-        const bool dark = palette().color(QPalette::Window).lightness() < 128;
-        p.setColor(QPalette::Window, dark ? QColor(0x1f, 0x3a, 0x5a) : QColor(0xdd, 0xeb, 0xfa));
-        p.setColor(QPalette::WindowText, dark ? QColor(0xdd, 0xeb, 0xfa) : QColor(0x10, 0x2a, 0x4a));
-        m_readOnlyBanner->setPalette(p);
-    }
-    auto *rl = new QHBoxLayout(m_readOnlyBanner);
-    rl->setContentsMargins(10, 6, 10, 6);
-    m_readOnlyText = new QLabel(m_readOnlyBanner);
-    m_readOnlyText->setObjectName(QStringLiteral("readOnlyBannerText"));
-    m_readOnlyText->setWordWrap(true);
-    rl->addWidget(m_readOnlyText, 1);
-    m_readOnlyBanner->hide();
+    m_readOnlyBanner =
+        makeBanner(central, QStringLiteral("readOnlyBanner"),
+                   dark ? BannerColors{0x1f3a5a, 0xddebfa} : BannerColors{0xddebfa, 0x102a4a}, &m_readOnlyText);
     lay->addWidget(m_readOnlyBanner);
 
-    m_connectionBanner = new QFrame(central);
-    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
-    m_connectionBanner->setFrameShape(QFrame::StyledPanel);
-    m_connectionBanner->setAutoFillBackground(true);
-    {
-        QPalette p = m_connectionBanner->palette();
-        p.setColor(QPalette::Window, QColor(0xfd, 0xe2, 0xe1));
-        p.setColor(QPalette::WindowText, QColor(0x5f, 0x21, 0x20));
-        m_connectionBanner->setPalette(p);
-    }
-    auto *cl = new QHBoxLayout(m_connectionBanner);
-    m_connectionText = new QLabel(m_connectionBanner);
-    m_connectionText->setObjectName(QStringLiteral("connectionBannerText"));
-    m_connectionText->setWordWrap(true);
+    m_connectionBanner =
+        makeBanner(central, QStringLiteral("connectionBanner"), BannerColors{0xfde2e1, 0x5f2120}, &m_connectionText);
     auto *retry = new QPushButton(tr("&Retry"), m_connectionBanner);
     retry->setObjectName(QStringLiteral("retryConnection"));
     connect(retry, &QPushButton::clicked, this, [this] { retryConnection(); });
-    cl->addWidget(m_connectionText, 1);
-    cl->addWidget(retry);
-    m_connectionBanner->hide();
+    m_connectionBanner->layout()->addWidget(retry);
     lay->addWidget(m_connectionBanner);
+
+    // A team whose exports lack a source (issue 11.5): which weighted
+    // metrics have no data, and a template that weights what it has.
+    m_fitBanner = makeBanner(central, QStringLiteral("fitBanner"),
+                             dark ? BannerColors{0x3a2f4a, 0xece4f7} : BannerColors{0xece4f7, 0x2e1f45}, &m_fitText);
+    m_fitText->setTextFormat(Qt::RichText);
+    auto *fit = new QPushButton(tr("&Fit the template to the data…"), m_fitBanner);
+    fit->setObjectName(QStringLiteral("fitTemplate"));
+    connect(fit, &QPushButton::clicked, this, [this] { fitTemplate(); });
+    m_fitBanner->layout()->addWidget(fit);
+    lay->addWidget(m_fitBanner);
 
     m_signedIn = new QLabel(this);
     m_signedIn->setObjectName(QStringLiteral("signedIn"));
@@ -658,6 +711,7 @@ void MainWindow::showMonth()
     fitColumns();
     startPrefetch();
     updateMonthActions();
+    updateFitBanner();
     if (!keepAgent.isEmpty() && selectAgent(keepAgent))
         return;
     // Otherwise the first row of the table.
@@ -683,6 +737,7 @@ void MainWindow::setTeamFilter(const QString &team)
     m_table->setColumnHidden(TeamTableModel::TeamColumn, !team.isEmpty());
     fitColumns();
     m_strip->setReport(m_cache->report(m_month), team);
+    updateFitBanner();
     if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     onCurrentRowChanged();

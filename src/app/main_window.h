@@ -4,6 +4,7 @@
 #include "app/database_open.h"
 #include "core/clock.h"
 #include "core/month.h"
+#include "core/template_fit.h"
 #include "report/card_data.h"
 
 #include <QMainWindow>
@@ -73,6 +74,12 @@ public:
     QComboBox *monthCombo() const { return m_monthCombo; }
     QComboBox *teamCombo() const { return m_teamCombo; }
     QWidget *demoBanner() const;
+    // Shown when a team of the month has weighted metrics with no data.
+    QWidget *fitBanner() const;
+    QString fitBannerText() const;
+    // Opens the template editor with the fitted template of the banner's
+    // team (its preview shows before anything is saved).
+    void fitTemplate();
     // Shown while the database is open read-only (its file or folder cannot be written).
     QWidget *readOnlyBanner() const;
 
@@ -175,6 +182,10 @@ private:
     QFrame *m_banner;
     QFrame *m_readOnlyBanner;
     QLabel *m_signedIn;
+    QFrame *m_fitBanner;
+    QLabel *m_fitText;
+    std::optional<TemplateFit> m_fit; // the banner's
+    void updateFitBanner();
     QFrame *m_connectionBanner;
     QLabel *m_connectionText;
     void connectionLost(const QString &why);

@@ -84,6 +84,11 @@ TemplateEditor::TemplateEditor(Store &store, Month previewMonth, const QString &
     m_stored = store.templates();
 
     auto *lay = new QVBoxLayout(this);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("templateNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+    lay->addWidget(m_note);
     auto *form = new QFormLayout;
     m_team = new QComboBox(this);
     m_team->addItem(tr("All teams"), QString());
@@ -203,7 +208,15 @@ void TemplateEditor::loadTemplate()
     m_template = templateFor(m_stored, teamChoice(), eff);
     m_template.team = teamChoice();
     m_template.effectiveFrom = eff;
-    // Every agent metric gets a row, even if the stored template lacks it.
+    addMissingRules();
+    fillTable();
+    showProblem({});
+    updatePreview();
+}
+
+void TemplateEditor::addMissingRules()
+{
+    // Every agent metric gets a row, even if the template lacks it.
     for (const MetricDefinition &d : metricDefinitions()) {
         if (!d.teamOnly && !m_template.rule(d.key)) {
             MetricRule r;
@@ -211,10 +224,25 @@ void TemplateEditor::loadTemplate()
             m_template.rules.push_back(r);
         }
     }
+}
+
+void TemplateEditor::useTemplate(const ScorecardTemplate &t, const QString &note)
+{
+    {
+        const QSignalBlocker block(m_team);
+        m_team->setCurrentIndex(qMax(0, m_team->findData(t.team)));
+    }
+    m_effective->setText(t.effectiveFrom.toString());
+    m_template = t;
+    addMissingRules();
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
     fillTable();
     showProblem({});
     updatePreview();
 }
+
+QString TemplateEditor::noteText() const { return m_note->text(); }
 
 void TemplateEditor::fillTable()
 {

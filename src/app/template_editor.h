@@ -47,9 +47,14 @@ public:
     bool editCell(int row, int column, const QString &text);
     int rowOf(const QString &key) const;
     bool save(); // validates and stores; false with the reason shown
+    // Starts from `t` (its team and month chosen) instead of the stored
+    // template, with `note` above saying where it came from.
+    void useTemplate(const ScorecardTemplate &t, const QString &note);
+    QString noteText() const;
 
 private:
     void loadTemplate();
+    void addMissingRules();
     void fillTable();
     void onItemChanged(QTableWidgetItem *item);
     void updatePreview();
@@ -59,6 +64,7 @@ private:
     Store &m_store;
     Month m_previewMonth;
     ScorecardTemplate m_template;
+    QLabel *m_note;
     QComboBox *m_team;
     QLineEdit *m_effective;
     QDoubleSpinBox *m_atGoal;
