@@ -1,6 +1,7 @@
 // Issue 11.5: a team whose exports lack a source. The window says which
 // weighted metrics have no data, offers a template that weights what the
 // team has, and shows the preview before anything is saved.
+#include "../report/report_fixture.h"
 #include "app/main_window.h"
 #include "app/team_table_model.h"
 #include "app/template_editor.h"
@@ -22,24 +23,8 @@ namespace {
 std::unique_ptr<Store> callLogStore(const QString &path)
 {
     auto store = openStore(path, testClock());
-    ImportBatch agents, contacts;
-    agents.kind = ImportKind::Agents;
-    contacts.kind = ImportKind::Contacts;
-    for (auto [id, seconds] : {std::pair{"ANN", 200.0}, std::pair{"BO", 600.0}}) {
-        Agent a;
-        a.id = QLatin1String(id);
-        a.name = a.id;
-        a.team = QStringLiteral("Bank");
-        agents.agents.push_back(a);
-        ContactRecord c;
-        c.agentId = a.id;
-        c.date = QDate(2026, 10, 2);
-        c.contacts = 40;
-        c.handleSeconds = 40 * seconds;
-        c.handleContacts = 40;
-        contacts.contacts.push_back(c);
-    }
-    store->importBatches({agents, contacts});
+    store->importBatches(callLogOnly(QStringLiteral("Bank"),
+                                     {{QStringLiteral("ANN"), 200}, {QStringLiteral("BO"), 600}}, QDate(2026, 10, 2)));
     return store;
 }
 

@@ -227,4 +227,27 @@ ReportFixture::ReportFixture(int gammaAgents)
     m_store->saveNote(note);
 }
 
+std::vector<ImportBatch> callLogOnly(const QString &team, const std::vector<std::pair<QString, double>> &secondsPerCall,
+                                     QDate day)
+{
+    ImportBatch agents, contacts;
+    agents.kind = ImportKind::Agents;
+    contacts.kind = ImportKind::Contacts;
+    for (const auto &[id, seconds] : secondsPerCall) {
+        Agent a;
+        a.id = id;
+        a.name = id;
+        a.team = team;
+        agents.agents.push_back(a);
+        ContactRecord c;
+        c.agentId = id;
+        c.date = day;
+        c.contacts = 40;
+        c.handleSeconds = 40 * seconds;
+        c.handleContacts = 40;
+        contacts.contacts.push_back(c);
+    }
+    return {agents, contacts};
+}
+
 } // namespace sc::test

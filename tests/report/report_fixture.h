@@ -35,6 +35,11 @@ struct AgentMonth {
     QString surveyComment;
 };
 
+// A call log alone (issues 11.5, 14): the agents of `team` and 40 calls
+// each on `day` with the given seconds per call; no other source.
+std::vector<ImportBatch> callLogOnly(const QString &team, const std::vector<std::pair<QString, double>> &secondsPerCall,
+                                     QDate day);
+
 class ReportFixture {
 public:
     explicit ReportFixture(int gammaAgents = 0);

@@ -424,25 +424,8 @@ TEST(PdfReport, ATeamWithoutKcsRowsShowsNoDataNotZeroPoints)
     QTemporaryDir dir;
     const FixedClock clock(ReportFixture::generatedAt());
     auto store = openStore(dir.filePath(QStringLiteral("calls.sqlite")), clock);
-    ImportBatch agents, contacts;
-    agents.kind = ImportKind::Agents;
-    contacts.kind = ImportKind::Contacts;
-    for (const char *id : {"ANN", "BO"}) {
-        Agent a;
-        a.id = QLatin1String(id);
-        a.name = a.id;
-        a.team = QStringLiteral("Bank");
-        agents.agents.push_back(a);
-        ContactRecord c;
-        c.agentId = a.id;
-        c.date = QDate(1999, 8, 2);
-        c.channel = QStringLiteral("phone");
-        c.contacts = 40;
-        c.handleSeconds = 40 * 200.0;
-        c.handleContacts = 40;
-        contacts.contacts.push_back(c);
-    }
-    store->importBatches({agents, contacts});
+    store->importBatches(callLogOnly(QStringLiteral("Bank"),
+                                     {{QStringLiteral("ANN"), 200}, {QStringLiteral("BO"), 200}}, QDate(1999, 8, 2)));
     const Month month(1999, 8);
     QString error;
     const QString card = dir.filePath(QStringLiteral("card.pdf"));
