@@ -235,7 +235,7 @@ AgentScorecard scoreAgent(const Agent &agent, Month month, const ActivitySums &s
 
 MonthReport buildMonthReport(Month month, const std::vector<Agent> &agents, const SumsByKey &agentSums,
                              const SumsByKey &teamServiceLevel, const std::vector<ScorecardTemplate> &templates,
-                             ScoringOptions options)
+                             ScoringOptions options, const SumsByKey *pooledTeams)
 {
     MonthReport report;
     report.month = month;
@@ -262,11 +262,17 @@ MonthReport buildMonthReport(Month month, const std::vector<Agent> &agents, cons
             agent = &unknownAgents.back();
         }
         withRecord.push_back(agent);
-        teamSums[agent->team] += it.value();
+        if (!pooledTeams)
+            teamSums[agent->team] += it.value();
     }
-    for (auto it = teamServiceLevel.cbegin(); it != teamServiceLevel.cend(); ++it)
-        if (it.value().serviceLevelRows > 0)
-            teamSums[it.key()] += it.value();
+    if (pooledTeams) {
+        for (auto it = pooledTeams->cbegin(); it != pooledTeams->cend(); ++it)
+            teamSums[it.key()] = it.value();
+    } else {
+        for (auto it = teamServiceLevel.cbegin(); it != teamServiceLevel.cend(); ++it)
+            if (it.value().serviceLevelRows > 0)
+                teamSums[it.key()] += it.value();
+    }
 
     for (const auto &[team, sums] : teamSums) {
         TeamScorecard tc;
@@ -288,7 +294,22 @@ MonthReport buildMonthReport(Month month, const std::vector<Agent> &agents, cons
     std::sort(withRecord.begin(), withRecord.end(), [](const Agent *a, const Agent *b) { return a->id < b->id; });
     for (const Agent *agent : withRecord) {
         const ScorecardTemplate tmpl = templateFor(templates, agent->team, month);
-        report.agents.push_back(scoreAgent(*agent, month, agentSums.value(agent->id), tmpl, report.team(agent->team)));
+        const ActivitySums &sums = agentSums.value(agent->id);
+        const TeamScorecard *team = report.team(agent->team);
+        // A team whose values this source may not see: none on the card,
+        // and the agent's own rows stand in for the KCS rule.
+        TeamScorecard unseen;
+        if (!team && pooledTeams) {
+            unseen.team = agent->team;
+            unseen.sums = sums;
+            for (const MetricDefinition &def : metricDefinitions()) {
+                MetricValue v;
+                v.key = def.key;
+                unseen.metrics.push_back(v);
+            }
+            team = &unseen;
+        }
+        report.agents.push_back(scoreAgent(*agent, month, sums, tmpl, team));
         if (!options.uncertainty) {
             AgentScorecard &card = report.agents.back();
             for (MetricResult &m : card.metrics) {

@@ -101,9 +101,12 @@ struct ScoringOptions {
 // agents: every known agent (those without sums are left out). Sums are
 // pooled in agent_id order, so the same data always gives the same bits.
 // needs_attention is left false here: see applyNeedsAttention.
+// pooledTeams: the teams' sums as given (ScoringSource::pooledTeamSums)
+// instead of pooled from agentSums and teamServiceLevel; an agent whose team
+// is not in them gets no team values (their own rows decide KCS's no_data).
 MonthReport buildMonthReport(Month month, const std::vector<Agent> &agents, const SumsByKey &agentSums,
                              const SumsByKey &teamServiceLevel, const std::vector<ScorecardTemplate> &templates,
-                             ScoringOptions options = {});
+                             ScoringOptions options = {}, const SumsByKey *pooledTeams = nullptr);
 
 // Sets each agent's needs_attention from this month's rating and the ratings
 // of the previous months (previous[0] is the month before, and so on; a

@@ -26,8 +26,10 @@ MonthReport computeMonth(const ScoringSource &source, Month month, ScoringOption
     const auto view = source.readSnapshot();
     const std::vector<Agent> agents = source.agents();
     const std::vector<ScorecardTemplate> templates = source.templates();
+    const std::optional<SumsByKey> pooled = source.pooledTeamSums(month);
     MonthReport report =
-        buildMonthReport(month, agents, source.agentSums(month), source.serviceLevelSums(month), templates, options);
+        buildMonthReport(month, agents, source.agentSums(month), pooled ? SumsByKey{} : source.serviceLevelSums(month),
+                         templates, options, pooled ? &*pooled : nullptr);
     if (!options.attention || report.agents.empty())
         return report;
     // needs_attention: the ratings of the previous months, as they stand
@@ -43,9 +45,11 @@ MonthReport computeMonth(const ScoringSource &source, Month month, ScoringOption
         m = m.previous();
         if (auto snapshot = snapshotOf(source, m))
             previous.push_back(std::move(*snapshot));
-        else
-            previous.push_back(
-                buildMonthReport(m, agents, source.agentSums(m), {}, templates, ScoringOptions{false, false}));
+        else {
+            const std::optional<SumsByKey> teams = source.pooledTeamSums(m);
+            previous.push_back(buildMonthReport(m, agents, source.agentSums(m), {}, templates,
+                                                ScoringOptions{false, false}, teams ? &*teams : nullptr));
+        }
     }
     std::vector<const MonthReport *> pointers;
     for (const MonthReport &r : previous)

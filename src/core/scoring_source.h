@@ -33,6 +33,11 @@ public:
     virtual SumsByKey agentSums(Month month) const = 0;
     // Service-level sums per team (only the serviceLevel* and offered fields set).
     virtual SumsByKey serviceLevelSums(Month month) const = 0;
+    // A source that sees only part of a team (an agent signed in on the
+    // server sees their own rows) gives the teams' pooled sums it may see,
+    // service level included; a team not in them shows no team values.
+    // Nullopt: the teams are pooled from agentSums (it sees whole teams).
+    virtual std::optional<SumsByKey> pooledTeamSums(Month) const { return std::nullopt; }
     virtual std::vector<ScorecardTemplate> templates() const = 0;
     // The JSON snapshot of a finalized month, if it is finalized.
     virtual std::optional<QByteArray> frozenSnapshot(Month month) const = 0;

@@ -4,6 +4,7 @@
 // and sums are worked out by hand from the data below.
 #include "pg_test_util.h"
 #include "storage/postgres/pg_schema.h"
+#include "storage/postgres/pg_store.h"
 #include "storage/postgres/pg_users.h"
 
 #include <QJsonArray>
@@ -347,6 +348,64 @@ TEST_F(PgRoles, PooledValuesForATeamOfFourAreNothing)
                "FROM scorecard.team_pooled_sums('2026-10') ORDER BY team",
                {QStringLiteral("Alpha 5 2400"), QStringLiteral("Beta 5 1260")});
     // (rolled back when tx goes out of scope)
+}
+
+// "My card" on the server: an agent sees only their own rows, so their
+// team's values come from team_pooled_sums, never from their own rows, and
+// not at all for a team of fewer than five agents with a record.
+TEST_F(PgRoles, AnAgentsCardShowsTheTeamsPooledValuesNotTheirOwn)
+{
+    SystemClock clock;
+    auto signIn = [&](const QString &login) {
+        return std::make_unique<PostgresStore>(
+            PgTestEnvironment::cluster().tcpUri(login, kDb), clock,
+            [](const QString &) { return std::optional<QByteArray>(kPassword.toUtf8()); });
+    };
+    // The fixture's templates are names only ('{}'); scoring needs real
+    // ones: the default, as stored for each row, put back at the end.
+    pg::Connection su = pg::Connection::open(PgTestEnvironment::cluster().superuserUri(kDb));
+    auto setDefinitions = [&](bool real) {
+        for (const auto &[team, from] :
+             {std::pair{"", "2026-01"}, std::pair{"Alpha", "2026-01"}, std::pair{"Beta", "2026-01"}}) {
+            ScorecardTemplate t = defaultTemplate();
+            t.team = QLatin1String(team);
+            t.effectiveFrom = Month(2026, 1);
+            su.exec("UPDATE scorecard.templates SET definition = $1 WHERE team = $2 AND effective_from = $3",
+                    {pg::text(real ? QString::fromUtf8(QJsonDocument(templateToJson(t)).toJson(QJsonDocument::Compact))
+                                   : QStringLiteral("{}")),
+                     pg::text(QLatin1String(team)), pg::text(QLatin1String(from))});
+        }
+    };
+    setDefinitions(true);
+    struct Restore {
+        std::function<void()> f;
+        ~Restore() { f(); }
+    } restore{[&] { setDefinitions(false); }};
+    ++probes;
+    const MonthReport a1 = computeMonth(*signIn(kAgentA1), Month(2026, 10));
+    ASSERT_EQ(a1.agents.size(), 1u);
+    const AgentScorecard &ann = a1.agents.front();
+    // Ann's QA 80 and CSAT 1 of 1 = 100%; Alpha's pooled QA (80 + 90) / 2 =
+    // 85 and CSAT 1 positive of 2 = 50% (by hand from the fixture).
+    EXPECT_DOUBLE_EQ(*ann.metric(u"qa")->value.value, 80);
+    EXPECT_DOUBLE_EQ(*ann.metric(u"qa")->teamValue, 85);
+    EXPECT_DOUBLE_EQ(*ann.metric(u"csat")->value.value, 100);
+    EXPECT_DOUBLE_EQ(*ann.metric(u"csat")->teamValue, 50);
+    ASSERT_NE(a1.team(QStringLiteral("Alpha")), nullptr);
+    // Service level 120 of 150 = 80%, from the function too.
+    EXPECT_DOUBLE_EQ(*a1.team(QStringLiteral("Alpha"))->metric(u"service_level")->value, 80);
+
+    // Beta has 4 agents with a record: no team values on Bea's card, and
+    // her own KCS link still counts (1 point, not "no data").
+    const MonthReport b1 = computeMonth(*signIn(kAgentB1), Month(2026, 10));
+    ASSERT_EQ(b1.agents.size(), 1u);
+    const AgentScorecard &bea = b1.agents.front();
+    EXPECT_DOUBLE_EQ(*bea.metric(u"qa")->value.value, 70);
+    EXPECT_FALSE(bea.metric(u"qa")->teamValue.has_value());
+    EXPECT_FALSE(bea.metric(u"contacts_per_hour")->teamValue.has_value());
+    EXPECT_EQ(b1.team(QStringLiteral("Beta")), nullptr);
+    EXPECT_EQ(bea.metric(u"kcs")->value.status, MetricStatus::Ok);
+    EXPECT_DOUBLE_EQ(*bea.metric(u"kcs")->value.value, 1);
 }
 
 TEST_F(PgRoles, PooledValuesRefuseABadMonth)

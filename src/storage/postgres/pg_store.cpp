@@ -506,6 +506,58 @@ std::vector<Agent> PostgresStore::agents() const
 // The same sums as SqliteStore::agentSums, each double added in the order
 // SQLite adds it (the order of the index its query reads), so that both
 // stores give the same bits and `score` the same bytes.
+std::optional<SumsByKey> PostgresStore::pooledTeamSums(Month month) const
+{
+    if (m_identity.role != pg::Role::Agent)
+        return std::nullopt; // every other role sees whole teams
+    const pg::Result r = exec("SELECT * FROM scorecard.team_pooled_sums($1)", {pg::text(month.toString())});
+    SumsByKey out;
+    for (int i = 0; i < r.rows(); ++i) {
+        ActivitySums s;
+        int c = 1; // the function's columns, in its order
+        auto n = [&] { return r.toInt(i, c++); };
+        auto x = [&] { return r.toDouble(i, c++); };
+        s.agentsWithRecord = n();
+        s.timeRows = n();
+        s.workedMinutes = x();
+        s.adherenceRows = n();
+        s.adherentMinutes = x();
+        s.adherenceScheduledMinutes = x();
+        s.occupancyRows = n();
+        s.occupiedMinutes = x();
+        s.occupancyScheduledMinutes = x();
+        s.contactRows = n();
+        s.contacts = n();
+        s.handleRows = n();
+        s.handleSeconds = x();
+        s.handleContacts = n();
+        s.fcrRows = n();
+        s.fcrResolved = n();
+        s.fcrContacts = n();
+        s.qaEvaluations = n();
+        s.qaScoreSum = x();
+        s.qaScoreSquares = x();
+        s.surveyRows = n();
+        s.csatResponses = n();
+        s.csatPositive = n();
+        s.npsResponses = n();
+        s.npsPromoters = n();
+        s.npsDetractors = n();
+        s.kcsLinks = n();
+        s.kcsEdits = n();
+        s.kcsDrafts = n();
+        s.serviceLevelRows = n();
+        s.offered = n();
+        s.answeredInSl = n();
+        s.answered = n();
+        s.asaRows = n();
+        s.answerSeconds = x();
+        s.asaAnswered = n();
+        out.insert(r.value(i, 0), s);
+    }
+    return out;
+}
+
 SumsByKey PostgresStore::agentSums(Month month) const
 {
     SumsByKey out;

@@ -36,6 +36,9 @@ public:
     PostgresStore &operator=(const PostgresStore &) = delete;
 
     const Identity &identity() const { return m_identity; }
+    // An agent sees only their own rows: their team's values come from the
+    // server's scorecard.team_pooled_sums (teams of >= 5 agents with a record).
+    std::optional<SumsByKey> pooledTeamSums(Month month) const override;
     QString userName() const override { return m_identity.login; }
     // Agents and leadership may write nothing (the server refuses anyway).
     bool isReadOnly() const override;
