@@ -70,7 +70,7 @@ int main(int argc, char **argv)
     }
     Store *raw = store.get();
     MainWindow w(std::move(store), db, clock);
-    w.setDemoBanner(true);
+    w.setDemoBanner(fresh); // made here from demo data; a given database is not
     w.show();
     settle();
     while (w.isPreparingCard())
@@ -79,7 +79,7 @@ int main(int argc, char **argv)
         agent = w.teamProxy()->index(2, 0).data(TeamTableModel::AgentIdRole).toString();
     w.selectAgent(agent);
     // A goal and a note make the panel look like a real month.
-    if (w.notesPanel()->itemsModel()->rowCount() == 0) {
+    if (fresh && w.notesPanel()->itemsModel()->rowCount() == 0) {
         ActionItem g;
         g.text = QStringLiteral("Two KCS drafts a week");
         g.metricKey = QStringLiteral("kcs");
