@@ -291,6 +291,18 @@
         <source>Within noise (goal inside the 90% range; rating not certain)</source>
         <translation>En el ruido (meta en el rango)</translation>
     </message>
+    <message>
+        <source>goal %1</source>
+        <translation>meta %1</translation>
+    </message>
+    <message>
+        <source>ASA %1</source>
+        <translation>ASA %1</translation>
+    </message>
+    <message>
+        <source>you: %1</source>
+        <translation>tú: %1</translation>
+    </message>
 </context>
 <context>
     <name>Metrics</name>

@@ -291,6 +291,18 @@
         <source>Within noise (goal inside the 90% range; rating not certain)</source>
         <translation>No ruído (meta na faixa)</translation>
     </message>
+    <message>
+        <source>goal %1</source>
+        <translation>meta %1</translation>
+    </message>
+    <message>
+        <source>ASA %1</source>
+        <translation>TME %1</translation>
+    </message>
+    <message>
+        <source>you: %1</source>
+        <translation>você: %1</translation>
+    </message>
 </context>
 <context>
     <name>Metrics</name>

@@ -466,7 +466,7 @@ private:
         const double top = r.top() + 16;
         const double w = (r.width() - 2 * 6) / 3;
         auto block = [&](int i, const QString &label, const QString &value, const QColor &valueColor,
-                         const QString &sub) {
+                         const QStringList &sub) {
             const QRectF box(r.left() + i * (w + 6), top, w, r.bottom() - top);
             p.setPen(Qt::NoPen);
             p.setBrush(pal.tile);
@@ -476,18 +476,19 @@ private:
             const QRectF in = box.adjusted(7, 4, -5, -4);
             paint::text(p, QRectF(in.left(), in.top(), in.width(), 10), label, font(6.5, true), pal.muted);
             paint::text(p, QRectF(in.left(), in.top() + 11, in.width(), 18), value, font(12.5, true), valueColor);
-            paint::text(p, QRectF(in.left(), in.top() + 30, in.width(), 10), sub, font(6), pal.faint);
+            paint::firstFitting(p, QRectF(in.left(), in.top() + 30, in.width(), 10), sub, font(6), pal.faint);
         };
         const MetricValue *csat = d.team.metric(u"csat");
         const MetricValue *sl = d.team.metric(u"service_level");
         const MetricResult *agentCsat = d.card.metric(u"csat");
-        QString csatSub = Tr::tr("team score");
+        // Each line under a value, then a shorter wording where it does not fit.
+        QStringList csatSub{Tr::tr("team score")};
         if (agentCsat && agentCsat->rule.goal) {
             // "goal 90%": a whole-number goal without decimals keeps the line short.
             const double g = *agentCsat->rule.goal;
-            csatSub += Tr::tr(" · goal ")
-                       + (g == std::round(g) ? QString::number(qint64(g)) + QLatin1Char('%')
-                                             : formatMetricValueWithUnit(u"csat", g));
+            const QString goal = g == std::round(g) ? QString::number(qint64(g)) + QLatin1Char('%')
+                                                    : formatMetricValueWithUnit(u"csat", g);
+            csatSub = QStringList{Tr::tr("team score") + Tr::tr(" · goal ") + goal, Tr::tr("goal %1").arg(goal)};
         }
         block(0, Tr::tr("Team CSAT"), formatMetricValueWithUnit(u"csat", csat ? csat->value : std::nullopt), pal.text,
               csatSub);
@@ -495,12 +496,15 @@ private:
         const MetricValue *asa = d.team.metric(u"asa");
         block(1, Tr::tr("Service level"), formatMetricValueWithUnit(u"service_level", sl ? sl->value : std::nullopt),
               pal.text,
-              asa && asa->value ? Tr::tr("team score · ASA %1").arg(formatMetricValueWithUnit(u"asa", asa->value))
-                                : Tr::tr("team score"));
-        QString avgSub = Tr::tr("team average");
+              asa && asa->value
+                  ? QStringList{Tr::tr("team score · ASA %1").arg(formatMetricValueWithUnit(u"asa", asa->value)),
+                                Tr::tr("ASA %1").arg(formatMetricValueWithUnit(u"asa", asa->value))}
+                  : QStringList{Tr::tr("team score")});
+        QStringList avgSub{Tr::tr("team average")};
         if (d.teamAverageOverall && d.card.overall) {
             const double diff = *d.card.overall - *d.teamAverageOverall;
-            avgSub = Tr::tr("you: %1 vs team").arg(formatChange(diff));
+            avgSub = QStringList{Tr::tr("you: %1 vs team").arg(formatChange(diff)),
+                                 Tr::tr("you: %1").arg(formatChange(diff))};
         }
         block(2, Tr::tr("Team average"), formatOverall(d.teamAverageOverall),
               ratingColor(ratingOf(d.teamAverageOverall)), avgSub);

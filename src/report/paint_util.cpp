@@ -54,6 +54,15 @@ double text(QPainter &p, const QRectF &rect, const QString &str, const QFont &fo
     return fm.horizontalAdvance(shown);
 }
 
+double firstFitting(QPainter &p, const QRectF &rect, const QStringList &choices, const QFont &font, const QColor &color,
+                    Qt::Alignment align)
+{
+    for (const QString &choice : choices)
+        if (textWidth(p, fittedFont(p, font, choice, rect.width()), choice) <= rect.width())
+            return text(p, rect, choice, font, color, align);
+    return text(p, rect, choices.isEmpty() ? QString() : choices.last(), font, color, align);
+}
+
 QStringList wrap(const QPainter &p, const QString &str, const QFont &font, double width, int maxLines)
 {
     QStringList lines;

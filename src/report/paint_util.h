@@ -30,6 +30,11 @@ QFont fittedFont(const QPainter &p, const QFont &font, const QString &text, doub
 // then elided if it still does not fit. Returns the text's width.
 double text(QPainter &p, const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
             Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
+// Draws the first of `choices` (longest first) that fits the width whole,
+// shrunk a little at most; the last one, elided, when none does. For
+// labels with a shorter wording (presentation mode's larger minimum text).
+double firstFitting(QPainter &p, const QRectF &rect, const QStringList &choices, const QFont &font, const QColor &color,
+                    Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
 // Word-wraps into at most maxLines lines of `width`; the last is elided.
 QStringList wrap(const QPainter &p, const QString &text, const QFont &font, double width, int maxLines);
 // Draws wrapped lines from the rect's top; returns the height used.

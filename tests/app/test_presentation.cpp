@@ -108,6 +108,13 @@ TEST_F(PresentationTest, EveryTextIsAtLeastNinePixelsAt1280x800)
     const double smallest = smallestText(pw->cardWidget(), &texts);
     EXPECT_GE(smallest, 9.0);
     EXPECT_TRUE(texts.join(QLatin1Char('\n')).contains(QStringLiteral("Bob Baker")));
+    // Raised to 9 px, no label is cut: a team tile's line takes its shorter
+    // wording ("goal 90%" for "team score · goal 90%") rather than "…".
+    QStringList cut;
+    for (const QString &t : std::as_const(texts))
+        if (t.endsWith(QChar(0x2026)))
+            cut << t;
+    EXPECT_TRUE(cut.isEmpty()) << qPrintable(cut.join(QStringLiteral(" | ")));
     // The PDF and the printer keep the renderer's own sizes (5.8 units is
     // drawn as 6): the minimum is for the screen only.
     CardWidget plain;
