@@ -1003,6 +1003,12 @@ PresentationWindow *MainWindow::present()
         return m_presentation;
     }
     m_presentation = new PresentationWindow(*m_card->card(), this);
+    // A tile explains itself there too, above the full-screen card.
+    connect(m_presentation->cardWidget(), &CardWidget::explainRequested, this, [this](const QString &key) {
+        const std::optional<CardData> &card = m_card->card();
+        if (card && m_presentation && !key.isEmpty())
+            ExplainDialog::open(*m_store, card->card.month, card->card.agent.id, key, m_presentation);
+    });
     m_presentation->showFullScreen();
     m_presentation->activateWindow();
     return m_presentation;

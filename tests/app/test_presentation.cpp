@@ -4,6 +4,7 @@
 // trend dock's month labels are never cut to "…".
 #include "app/card_widget.h"
 #include "app/charts/trend_chart.h"
+#include "app/explain_dialog.h"
 #include "app/main_window.h"
 #include "app/presentation_window.h"
 #include "gui_test_support.h"
@@ -93,6 +94,30 @@ TEST_F(PresentationTest, CtrlPlusMinusAndZeroZoomAndTheCardIsRepaintedSharp)
     QTest::keyClick(pw->cardWidget(), Qt::Key_0, Qt::ControlModifier);
     EXPECT_DOUBLE_EQ(pw->zoom(), 1.0);
     EXPECT_EQ(pw->cardWidget()->size(), fit);
+}
+
+TEST_F(PresentationTest, AClickOnAPresentedTileExplainsIt)
+{
+    PresentationWindow *pw = window->present();
+    ASSERT_NE(pw, nullptr);
+    pw->showNormal();
+    pw->resize(1280, 800);
+    ASSERT_TRUE(waitUntilActive(pw));
+    CardWidget *card = pw->cardWidget();
+    const QRectF r = card->tileRect(QStringLiteral("qa"));
+    ASSERT_FALSE(r.isEmpty());
+    QTest::mouseClick(card, Qt::LeftButton, {}, r.center().toPoint());
+    auto open = [&]() -> ExplainDialog * {
+        for (ExplainDialog *d : pw->findChildren<ExplainDialog *>())
+            if (d->isVisible())
+                return d;
+        return nullptr;
+    };
+    // Once no second click can make it a double-click (which leaves).
+    ASSERT_TRUE(QTest::qWaitFor([&] { return open() != nullptr; }, 3000));
+    EXPECT_EQ(open()->explanation().result.value.key, QStringLiteral("qa"));
+    EXPECT_EQ(open()->explanation().agent.id, window->currentAgentId());
+    EXPECT_NE(window->presentationWindow(), nullptr); // still presenting
 }
 
 TEST_F(PresentationTest, EveryTextIsAtLeastNinePixelsAt1280x800)
