@@ -64,6 +64,16 @@ struct BannerColors {
 
 // A hidden banner across the window: a coloured frame holding a wrapping
 // label (returned through `text`) and, added by the caller, its buttons.
+// The names of a fit's metrics without data, for the banner and the editor.
+QString missingMetricNames(const TemplateFit &fit)
+{
+    QStringList names;
+    for (const QString &key : fit.missing)
+        if (const MetricDefinition *d = findMetric(key))
+            names << d->name;
+    return QLocale().createSeparatedList(names);
+}
+
 QFrame *makeBanner(QWidget *parent, const QString &name, BannerColors colors, QLabel **text)
 {
     auto *banner = new QFrame(parent);
@@ -131,14 +141,10 @@ void MainWindow::updateFitBanner()
         m_fitBanner->hide();
         return;
     }
-    QStringList names;
-    for (const QString &key : std::as_const(m_fit->missing))
-        if (const MetricDefinition *d = findMetric(key))
-            names << d->name;
     const bool noRating = m_fit->missingWeight * 2 >= m_fit->totalWeight;
     QString text =
         tr("<b>%1 has no data in %2 for %3</b>: %4 of the template's %5 weight points.")
-            .arg(m_fit->team.toHtmlEscaped(), monthTitle(m_month), QLocale().createSeparatedList(names).toHtmlEscaped(),
+            .arg(m_fit->team.toHtmlEscaped(), monthTitle(m_month), missingMetricNames(*m_fit).toHtmlEscaped(),
                  QLocale().toString(m_fit->missingWeight), QLocale().toString(m_fit->totalWeight));
     if (noRating)
         text += QLatin1Char(' ') + tr("So its agents get no rating.");
@@ -154,14 +160,10 @@ void MainWindow::fitTemplate()
 {
     if (!m_fit)
         return;
-    QStringList names;
-    for (const QString &key : std::as_const(m_fit->missing))
-        if (const MetricDefinition *d = findMetric(key))
-            names << d->name;
     TemplateEditor dlg(*m_store, m_month, m_fit->team, this);
     dlg.useTemplate(m_fit->fitted, tr("A template for %1 from %2 that weights only the metrics the team has data for. "
                                       "No data: %3 (weight 0 here). Check the preview, adjust the goals, then save.")
-                                       .arg(m_fit->team, monthTitle(m_month), QLocale().createSeparatedList(names)));
+                                       .arg(m_fit->team, monthTitle(m_month), missingMetricNames(*m_fit)));
     if (dlg.exec() == QDialog::Accepted)
         reloadData();
 }

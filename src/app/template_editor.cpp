@@ -82,6 +82,9 @@ TemplateEditor::TemplateEditor(Store &store, Month previewMonth, const QString &
     m_sums = store.agentSums(previewMonth);
     m_sl = store.serviceLevelSums(previewMonth);
     m_stored = store.templates();
+    for (Month m : store.monthsWithData())
+        if (store.isFinalized(m))
+            m_finalized.push_back(m);
 
     auto *lay = new QVBoxLayout(this);
     m_note = new QLabel(this);
@@ -398,11 +401,10 @@ void TemplateEditor::updatePreview()
                         .arg(m_previewMonth.toString(), team.isEmpty() ? tr("all teams") : team);
     // Finalized months keep their frozen cards whatever the template says.
     QStringList frozen;
-    for (Month m : m_store.monthsWithData()) {
-        if (m >= m_template.effectiveFrom && m_store.isFinalized(m))
+    for (Month m : m_finalized)
+        if (m >= m_template.effectiveFrom)
             frozen << m.toString();
-    }
-    if (m_store.isFinalized(m_previewMonth))
+    if (std::find(m_finalized.begin(), m_finalized.end(), m_previewMonth) != m_finalized.end())
         title += QLatin1Char('\n')
                  + tr("%1 is finalized: its cards will not change; this only shows what the template would give.")
                        .arg(m_previewMonth.toString());

@@ -81,6 +81,7 @@ private:
     SumsByKey m_sums;
     SumsByKey m_sl;
     std::vector<ScorecardTemplate> m_stored;
+    std::vector<Month> m_finalized; // months with data that are finalized, read once
 };
 
 } // namespace sc

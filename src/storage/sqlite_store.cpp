@@ -829,15 +829,14 @@ std::optional<OneOnOneNote> SqliteStore::note(const QString &agentId, Month mont
 {
     // A private note is only ever read back by its author.
     const bool priv = visibility == NoteVisibility::Private;
-    QSqlQuery q = prepare(m_db, priv ? QStringLiteral("SELECT text, updated_at, author FROM one_on_one_notes"
-                                                      " WHERE agent_id = ? AND month = ? AND visibility = 'private'"
-                                                      " AND author = ?")
-                                     : QStringLiteral("SELECT text, updated_at, author FROM one_on_one_notes"
-                                                      " WHERE agent_id = ? AND month = ? AND visibility = 'shared'"));
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT text, updated_at, author FROM one_on_one_notes"
+                                               " WHERE agent_id = ? AND month = ? AND visibility = ?")
+                                    + (priv ? QStringLiteral(" AND author = ?") : QString()));
     q.bindValue(0, agentId);
     q.bindValue(1, month.toString());
+    q.bindValue(2, noteVisibilityName(visibility));
     if (priv)
-        q.bindValue(2, m_user);
+        q.bindValue(3, m_user);
     run(q);
     if (!q.next())
         return std::nullopt;
@@ -858,25 +857,20 @@ void SqliteStore::saveNote(const OneOnOneNote &n)
     // One shared note per agent and month, one private note per author: the
     // partial unique indexes of schema 6 are the conflict targets.
     const bool priv = n.visibility == NoteVisibility::Private;
-    QSqlQuery q =
-        prepare(m_db, priv ? QStringLiteral("INSERT INTO one_on_one_notes"
-                                            " (agent_id, month, visibility, author, text, updated_at, updated_by)"
-                                            " VALUES (?, ?, 'private', ?, ?, ?, ?)"
-                                            " ON CONFLICT (agent_id, month, author) WHERE visibility = 'private'"
-                                            " DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at,"
-                                            " updated_by = excluded.updated_by")
-                           : QStringLiteral("INSERT INTO one_on_one_notes"
-                                            " (agent_id, month, visibility, author, text, updated_at, updated_by)"
-                                            " VALUES (?, ?, 'shared', ?, ?, ?, ?)"
-                                            " ON CONFLICT (agent_id, month) WHERE visibility = 'shared'"
-                                            " DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at,"
-                                            " updated_by = excluded.updated_by"));
+    QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO one_on_one_notes"
+                                               " (agent_id, month, visibility, author, text, updated_at, updated_by)"
+                                               " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT %1"
+                                               " DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at,"
+                                               " updated_by = excluded.updated_by")
+                                    .arg(priv ? QStringLiteral("(agent_id, month, author) WHERE visibility = 'private'")
+                                              : QStringLiteral("(agent_id, month) WHERE visibility = 'shared'")));
     q.bindValue(0, n.agentId);
     q.bindValue(1, n.month.toString());
-    q.bindValue(2, textValue(m_user));
-    q.bindValue(3, textValue(n.text));
-    q.bindValue(4, nowText());
-    q.bindValue(5, textValue(m_user));
+    q.bindValue(2, noteVisibilityName(n.visibility));
+    q.bindValue(3, textValue(m_user));
+    q.bindValue(4, textValue(n.text));
+    q.bindValue(5, nowText());
+    q.bindValue(6, textValue(m_user));
     run(q);
     q.finish();
     insertAudit(m_user, audit::kNoteAction, n.month.toString(), audit::noteSaved(n));

@@ -70,14 +70,6 @@ QString noteVisibilityName(NoteVisibility v)
     return v == NoteVisibility::Private ? QStringLiteral("private") : QStringLiteral("shared");
 }
 
-std::optional<NoteVisibility> noteVisibilityFromName(QStringView s)
-{
-    for (NoteVisibility v : {NoteVisibility::Shared, NoteVisibility::Private})
-        if (s.compare(noteVisibilityName(v), Qt::CaseInsensitive) == 0)
-            return v;
-    return std::nullopt;
-}
-
 DatabaseRefused::DatabaseRefused(Reason reason, const QString &message)
     : StoreError(message.toStdString()), m_reason(reason)
 {

@@ -77,7 +77,6 @@ QString noteVisibilityName(NoteVisibility v); // "shared", "private"
 // Why a note of a finalized month is not saved (SqliteStore and
 // PostgresStore refuse it: docs/decisions.md, issue 11.6).
 std::string finalizedNoteRefusal(Month month);
-std::optional<NoteVisibility> noteVisibilityFromName(QStringView s);
 
 // A 1:1 note: per agent and month one shared note, and one private note per
 // author.
